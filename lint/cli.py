@@ -1,0 +1,101 @@
+"""The command line: `newslint check|rules|explain|docs|doctor`. `main(argv) -> int`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Sequence, TextIO
+
+from . import __version__
+from .exitcode import TROUBLE, exit_code
+from .model import Finding, LintError, Severity
+
+LEVELS = ("error", "warning", "info")
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="newslint", description="Lint news articles for sourcing, quotation, "
+                     "insertion and readability defects.")
+    parser.add_argument("--version", action="version", version=f"newslint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    check = sub.add_parser("check", help="check articles (files, directories, or - for stdin)")
+    check.add_argument("paths", nargs="*", metavar="PATH")
+    check.add_argument("--format", choices=("text", "json", "sarif", "github"), default=None,
+                       help="report format (default: text; github under GitHub Actions)")
+    check.add_argument("--config", metavar="FILE", help="use this config instead of searching")
+    check.add_argument("--fail-level", choices=LEVELS, default=None,
+                       help="lowest severity that fails the run (default: warning)")
+    check.add_argument("--min-level", choices=LEVELS, default="info",
+                       help="lowest severity shown (does not change the exit code)")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    check.add_argument("--stdin-filename", metavar="PATH",
+                       help="path (and so format and config) to use for standard input")
+    check.add_argument("--source", action="append", default=[], metavar="FILE",
+                       help="a text the article quotes from (repeatable)")
+    check.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
+                       help="parallel processes (default: all cores)")
+    check.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
+    check.add_argument("--clear-cache", action="store_true", help="empty the cache first")
+    check.add_argument("--report-unused-suppressions", action="store_true",
+                       help="report suppression comments that hide nothing")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    rules = sub.add_parser("rules", help="list the rules")
+    rules.add_argument("--config", metavar="FILE")
+    rules.add_argument("--all", action="store_true", help="include rules not enabled")
+    explain = sub.add_parser("explain", help="print a rule's documentation")
+    explain.add_argument("rule")
+    explain.add_argument("--config", metavar="FILE")
+    docs = sub.add_parser("docs", help="write docs/rules/ from the rule files")
+    docs.add_argument("--output", default=os.path.join("docs", "rules"), metavar="DIR")
+    docs.add_argument("--check", action="store_true", help="exit 1 if the docs are out of date")
+    doctor = sub.add_parser("doctor", help="report what newslint can use on this machine")
+    doctor.add_argument("--config", metavar="FILE")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
+         stderr: TextIO | None = None, stdin: TextIO | None = None) -> int:
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(args_list)
+        if args.command is None:
+            raise UsageError("a command is required: check, rules, explain, docs or doctor")
+        from . import commands
+
+        handler = getattr(commands, "cmd_" + args.command)
+        return int(handler(args, out, err, stdin or sys.stdin))
+    except UsageError as exc:
+        err.write(f"newslint: error: {exc}\n")
+        return TROUBLE
+    except LintError as exc:
+        err.write(f"newslint: {exc}\n")
+        return TROUBLE
+    except KeyboardInterrupt:
+        err.write("newslint: interrupted\n")
+        return TROUBLE
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
+        if os.environ.get("NEWSLINT_DEBUG"):
+            raise
+        err.write(f"newslint: internal error: {type(exc).__name__}: {exc} "
+                  "(set NEWSLINT_DEBUG=1 for a traceback)\n")
+        return TROUBLE
+
+
+def filter_level(findings: Sequence[Finding], level: str) -> list[Finding]:
+    floor = Severity.parse(level)
+    return [f for f in findings if f.severity >= floor]
+
+
+__all__ = ["main", "exit_code", "filter_level"]

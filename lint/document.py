@@ -1,0 +1,98 @@
+"""Read bytes into a Document that keeps true offsets into the original file."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from .model import LintError
+
+FORMATS = ("markdown", "text")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+TEXT_SUFFIXES = (".txt", ".text")
+BOM = "\ufeff"
+
+
+def format_for(path: str) -> str | None:
+    lower = path.lower()
+    if lower.endswith(MARKDOWN_SUFFIXES):
+        return "markdown"
+    if lower.endswith(TEXT_SUFFIXES):
+        return "text"
+    return None
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article. Offsets everywhere are code-point offsets into `text`.
+
+    `text` is the decoded file without its byte-order mark; line endings are kept as they are,
+    so offsets stay true to the file. Columns are 1-based code points after any BOM.
+    """
+
+    path: str
+    text: str
+    format: str
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    front_matter_end: int = 0
+    front_matter_offsets: dict[str, int] = field(default_factory=dict)
+    line_starts: tuple[int, ...] = ()
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of an offset."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        return self.line_starts[line - 1] + column - 1
+
+
+def compute_line_starts(text: str) -> tuple[int, ...]:
+    starts = [0]
+    find = text.find
+    pos = find("\n")
+    while pos >= 0:
+        starts.append(pos + 1)
+        pos = find("\n", pos + 1)
+    return tuple(starts)
+
+
+def decode(path: str, data: bytes) -> str:
+    if b"\x00" in data[:8192]:
+        raise LintError(f"{path}: binary file, not an article")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise LintError(
+            f"{path}: not valid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x})"
+        ) from None
+    return text[1:] if text.startswith(BOM) else text
+
+
+def parse(path: str, text: str, fmt: str) -> Document:
+    from .frontmatter import split_front_matter
+
+    fm, fm_end, fm_lines = split_front_matter(path, text)
+    return Document(
+        path=path,
+        text=text,
+        format=fmt,
+        front_matter=fm,
+        front_matter_end=fm_end,
+        front_matter_offsets=fm_lines,
+        line_starts=compute_line_starts(text),
+    )
+
+
+def read_path(path: str, fmt: str | None = None) -> Document:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except IsADirectoryError:
+        raise LintError(f"{path}: is a directory") from None
+    except FileNotFoundError:
+        raise LintError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise LintError(f"{path}: cannot read: {exc.strerror}") from None
+    return parse(path, decode(path, data), fmt or format_for(path) or "text")

@@ -1,0 +1,56 @@
+"""Check one document against a list of rules: segment, check, resolve."""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Sequence
+
+from . import suppress
+from .document import Document
+from .kinds.base import Context, RunSettings
+from .model import Finding, Hit
+from .rulefile import Rule
+from .segment import Segments
+
+
+class _Values(dict):  # type: ignore[type-arg]
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def run_rule(rule: Rule, ctx: Context) -> Iterable[Hit]:
+    spans = ctx.seg.scope(rule.scope)
+    if not spans:
+        return ()
+    if rule.scope == "front-matter":
+        view = ctx.doc.text
+    elif rule.scope == "quotation":
+        view = ctx.seg.prose
+    else:
+        view = ctx.seg.view(rule.quotations)
+    return rule.checker.check(ctx, spans, view)
+
+
+def to_finding(doc: Document, rule: Rule, hit: Hit, view_text: str) -> Finding:
+    values = _Values(hit.values)
+    values.setdefault("match", view_text[hit.start : hit.end])
+    message = rule.message.format_map(values)
+    line, col = doc.position(hit.start)
+    end_line, end_col = doc.position(max(hit.end, hit.start))
+    return Finding(doc.path, line, col, end_line, end_col, rule.id,
+                   hit.severity or rule.severity, message, hit.start, hit.end)
+
+
+def check_document(
+    doc: Document,
+    rules: Sequence[Rule],
+    settings: RunSettings | None = None,
+    canonical: Callable[[str], str] = str,
+    report_unused: bool = False,
+) -> list[Finding]:
+    ctx = Context(doc, Segments(doc), settings or RunSettings())
+    findings: set[Finding] = set()
+    for rule in rules:
+        for hit in run_rule(rule, ctx):
+            findings.add(to_finding(doc, rule, hit, ctx.doc.text))
+    resolved = suppress.apply(doc, sorted(findings, key=Finding.sort_key), canonical, report_unused)
+    return sorted(resolved, key=Finding.sort_key)

@@ -1,0 +1,21 @@
+"""The closed set of rule kinds, in an explicit registry."""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+from . import conditional, consistency, existence, metric, occurrence, repetition, substitution
+from .base import Kind
+
+
+def registry() -> Mapping[str, Kind]:
+    kinds = (
+        existence.KIND,
+        substitution.KIND,
+        occurrence.KIND,
+        repetition.KIND,
+        consistency.KIND,
+        conditional.KIND,
+        metric.KIND,
+    )
+    return {kind.name: kind for kind in kinds}

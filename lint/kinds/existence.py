@@ -1,0 +1,46 @@
+"""existence: report each match of a list of patterns."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping, Sequence
+
+from ..model import Hit
+from ..schema import Option, boolean, regex_list
+from .base import Context, Kind, Span, compile_patterns
+
+
+class ExistenceChecker:
+    def __init__(self, options: Mapping[str, Any]) -> None:
+        flags = dict(ignorecase=options["ignorecase"], words=options["words"])
+        self.pattern = compile_patterns(options["patterns"], **flags)
+        self.exceptions = (
+            compile_patterns(options["exceptions"], ignorecase=options["ignorecase"], words=False)
+            if options["exceptions"] else None
+        )
+        self.unless = (
+            compile_patterns(options["unless"], ignorecase=True, words=False)
+            if options["unless"] else None
+        )
+
+    def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
+        for start, end in spans:
+            if self.unless and self.unless.search(ctx.seg.prose, start, end):
+                continue
+            for match in self.pattern.finditer(view, start, end):
+                if self.exceptions and self.exceptions.fullmatch(match.group(0)):
+                    continue
+                yield Hit(match.start(), match.end(), {"match": match.group(0)})
+
+
+KIND = Kind(
+    name="existence",
+    summary="Report every match of any of the patterns.",
+    options={
+        "patterns": Option(regex_list, required=True, doc="Regular expressions to report."),
+        "exceptions": Option(regex_list, (), doc="Matches equal to one of these are not reported."),
+        "unless": Option(regex_list, (), doc="Skip a scope in which any of these appears."),
+        "ignorecase": Option(boolean, True, doc="Match without regard to case."),
+        "words": Option(boolean, True, doc="Patterns match whole words only."),
+    },
+    build=ExistenceChecker,
+)

@@ -1,0 +1,175 @@
+"""Mask what is not prose (front matter, Markdown code, HTML, link targets) without moving text.
+
+The masked text has the same length as the original: masked characters become spaces, line
+breaks stay, so every offset a rule reports is an offset into the original file.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, List, Tuple
+
+from .document import Document
+
+Range = Tuple[int, int]
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_NOT_BREAK = re.compile(r"[^\r\n]")
+
+
+def blank(text: str, ranges: Iterable[Range]) -> str:
+    """Replace each range with spaces, keeping line breaks."""
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in sorted(ranges):
+        start = max(start, cursor)
+        if end <= start:
+            continue
+        pieces.append(text[cursor:start])
+        pieces.append(_NOT_BREAK.sub(" ", text[start:end]))
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def masked_ranges(doc: Document) -> list[Range]:
+    ranges: list[Range] = []
+    if doc.front_matter_end:
+        ranges.append((0, doc.front_matter_end))
+    if doc.format == "markdown":
+        ranges.extend(_markdown_ranges(doc))
+    else:
+        ranges.extend(m.span() for m in _HTML_COMMENT.finditer(doc.text, doc.front_matter_end))
+    return ranges
+
+
+def _markdown_ranges(doc: Document) -> list[Range]:
+    from markdown_it import MarkdownIt
+
+    text = doc.text
+    starts = doc.line_starts
+    # hide the front matter from the parser without changing line numbers
+    body = "\n" * text.count("\n", 0, doc.front_matter_end) + text[doc.front_matter_end :]
+    tokens = MarkdownIt("commonmark").enable("table").parse(body)
+    ranges: list[Range] = []
+    covered: list[Range] = []
+
+    def line_span(mapping: List[int]) -> Range:
+        first, last = mapping
+        end = starts[last] if last < len(starts) else len(text)
+        return starts[first], end
+
+    for token in tokens:
+        if token.map is None:
+            continue
+        span = line_span(token.map)
+        if token.block and token.nesting >= 0:
+            covered.append(span)
+        if token.type in ("fence", "code_block", "html_block", "hr"):
+            ranges.append(span)
+        elif token.type == "heading_open":
+            ranges.extend(_heading_markup(text, span))
+        elif token.type == "inline" and token.children:
+            ranges.extend(_inline_ranges(text, span, token.children))
+    ranges.extend(_uncovered(text, doc.front_matter_end, covered))
+    return ranges
+
+
+def _heading_markup(text: str, span: Range) -> list[Range]:
+    match = re.match(r"[ \t]*#{1,6}[ \t]*", text[span[0] : span[1]])
+    if match:
+        line = text[span[0] : span[1]].rstrip("\r\n")
+        out = [(span[0], span[0] + match.end())]
+        closing = re.search(r"[ \t]+#+[ \t]*$", line)
+        if closing:
+            out.append((span[0] + closing.start(), span[0] + len(line)))
+        return out
+    # setext heading: mask the underline
+    lines = text[span[0] : span[1]].splitlines(keepends=True)
+    if len(lines) >= 2:
+        last_start = span[1] - len(lines[-1])
+        return [(last_start, span[1])]
+    return []
+
+
+def _uncovered(text: str, begin: int, covered: list[Range]) -> list[Range]:
+    """Lines no block token covers (link reference definitions) are not prose."""
+    out: list[Range] = []
+    cursor = begin
+    for start, end in sorted(covered):
+        if start > cursor and text[cursor:start].strip():
+            out.append((cursor, start))
+        cursor = max(cursor, end)
+    if cursor < len(text) and text[cursor:].strip():
+        out.append((cursor, len(text)))
+    return out
+
+
+def _inline_ranges(text: str, span: Range, children: list[Any]) -> list[Range]:
+    """Align inline tokens with the source, in order, and mask code, HTML and link targets."""
+    cursor, limit = span
+    out: list[Range] = []
+    for child in children:
+        kind = child.type
+        if kind == "text" and child.content:
+            found = text.find(child.content, cursor, limit)
+            if found >= 0:
+                cursor = found + len(child.content)
+        elif kind == "code_inline":
+            opening = text.find(child.markup, cursor, limit)
+            if opening < 0:
+                continue
+            closing = text.find(child.markup, opening + len(child.markup) + len(child.content), limit)
+            if closing < 0:
+                closing = opening + len(child.markup) + len(child.content)
+            cursor = closing + len(child.markup)
+            out.append((opening, cursor))
+        elif kind == "html_inline":
+            found = text.find(child.content, cursor, limit)
+            if found >= 0:
+                cursor = found + len(child.content)
+                out.append((found, cursor))
+        elif kind == "link_open" and child.markup == "autolink":
+            found = text.find("<", cursor, limit)
+            close = text.find(">", found, limit) if found >= 0 else -1
+            if close >= 0:
+                out.append((found, close + 1))
+                cursor = close + 1
+        elif kind == "link_open":
+            found = text.find("[", cursor, limit)
+            if found >= 0:
+                out.append((found, found + 1))
+                cursor = found + 1
+        elif kind == "link_close" and child.markup != "autolink":
+            cursor = _mask_target(text, cursor, limit, out)
+        elif kind == "image":
+            found = text.find("![", cursor, limit)
+            if found >= 0:
+                cursor = _mask_target(text, found, limit, out, whole_from=found)
+    return out
+
+
+_TARGET = re.compile(r"\]\s*(?:\((?:[^()\\]|\\.|\([^()]*\))*\)|\[[^\]]*\])?")
+
+
+def _mask_target(
+    text: str, cursor: int, limit: int, out: list[Range], whole_from: int | None = None
+) -> int:
+    close = text.find("]", cursor, limit)
+    if whole_from is not None:
+        # skip over the alt text, which may itself contain brackets
+        depth, i = 0, whole_from + 2
+        while i < limit:
+            if text[i] == "[":
+                depth += 1
+            elif text[i] == "]":
+                if depth == 0:
+                    break
+                depth -= 1
+            i += 1
+        close = i if i < limit else -1
+    if close < 0:
+        return cursor
+    match = _TARGET.match(text, close)
+    end = match.end() if match else close + 1
+    out.append((whole_from if whole_from is not None else close, end))
+    return end

@@ -1,0 +1,211 @@
+"""Load rule packs: one YAML file per rule under rules/<pack>/, validated with exact messages."""
+
+from __future__ import annotations
+
+import os
+import re
+import string
+from dataclasses import dataclass, field, replace
+from typing import Any, Mapping, Tuple
+
+from . import schema, yamlpos
+from .kinds import registry
+from .kinds.base import Checker, Kind
+from .model import ConfigError, LintError, Severity
+from .schema import Option
+from .segment import QUOTATION_MODES, SCOPES
+from .yamlpos import KeyPath, Located
+
+STATUSES = ("stable", "preview", "deprecated")
+_ID_PART = re.compile(r"^[a-z][a-z0-9-]*$")
+_POSITION = re.compile(r"^\d+:\d+$")
+
+
+@dataclass(frozen=True)
+class FailExample:
+    text: str
+    expect: Tuple[str, ...]
+    format: str = "text"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: Kind
+    path: str
+    scope: str
+    quotations: str
+    severity: Severity
+    summary: str
+    why: str
+    message: str
+    options: Mapping[str, Any]
+    checker: Checker = field(compare=False, repr=False)
+    fix: str = ""
+    status: str = "stable"
+    aliases: Tuple[str, ...] = ()
+    fails: Tuple[FailExample, ...] = ()
+    passes: Tuple[FailExample, ...] = ()
+
+    @property
+    def pack(self) -> str:
+        return self.id.split(".", 1)[0]
+
+    def with_options(self, src: Located, keys: KeyPath, overrides: Mapping[str, Any]) -> Rule:
+        """A copy with some options replaced; the new values are validated like the rule file."""
+        merged = dict(self.options)
+        for key, value in overrides.items():
+            option = self.kind.options.get(key)
+            if option is None:
+                near = schema.nearest(str(key), list(self.kind.options))
+                line, col = src.where(keys + (key,), key=True)
+                raise ConfigError(src.path, line, col,
+                                  f"{schema.dotted(keys + (key,))}: '{self.kind.name}' rules "
+                                  f"have no option '{key}'{near}")
+            merged[key] = option.check(src, keys + (key,), value)
+        return replace(self, options=merged, checker=self.kind.build(merged))
+
+
+def _examples(src: Located, keys: KeyPath, value: Any) -> dict[str, Any]:
+    spec = {"fail": Option(_fail_list, ()), "pass": Option(_pass_list, ())}
+    return schema.mapping(src, keys, value, spec)
+
+
+def _fail_list(src: Located, keys: KeyPath, value: Any) -> tuple[FailExample, ...]:
+    schema.expect(src, keys, value, "a list", isinstance(value, list))
+    out = []
+    for i, item in enumerate(value):
+        fields = schema.mapping(src, keys + (i,), item, {
+            "text": Option(schema.string, required=True),
+            "expect": Option(_positions, required=True),
+            "format": Option(schema.choice("text", "markdown"), "text"),
+        })
+        out.append(FailExample(fields["text"], fields["expect"], fields["format"]))
+    return tuple(out)
+
+
+def _positions(src: Located, keys: KeyPath, value: Any) -> tuple[str, ...]:
+    items = schema.string_list(src, keys, value)
+    for i, item in enumerate(items):
+        if not _POSITION.match(item):
+            schema.fail(src, keys + (i,), f"expected 'line:column', got '{item}'")
+    return items
+
+
+def _pass_list(src: Located, keys: KeyPath, value: Any) -> tuple[FailExample, ...]:
+    schema.expect(src, keys, value, "a list", isinstance(value, list))
+    out = []
+    for i, item in enumerate(value):
+        if isinstance(item, str):
+            out.append(FailExample(item, ()))
+            continue
+        fields = schema.mapping(src, keys + (i,), item, {
+            "text": Option(schema.string, required=True),
+            "format": Option(schema.choice("text", "markdown"), "text"),
+        })
+        out.append(FailExample(fields["text"], (), fields["format"]))
+    return tuple(out)
+
+
+def common_options(kinds: Mapping[str, Kind]) -> dict[str, Option]:
+    return {
+        "kind": Option(schema.choice(*kinds), required=True, doc="The rule kind."),
+        "scope": Option(schema.choice(*SCOPES), None, doc="What each check is fed."),
+        "quotations": Option(schema.choice(*QUOTATION_MODES), "outside",
+                             doc="Look outside quotations, inside them, or both."),
+        "severity": Option(schema.choice("error", "warning", "info"), required=True),
+        "summary": Option(schema.string, required=True),
+        "why": Option(schema.string, required=True),
+        "message": Option(schema.string, required=True),
+        "fix": Option(schema.string, ""),
+        "status": Option(schema.choice(*STATUSES), "stable"),
+        "aliases": Option(schema.string_list, ()),
+        "examples": Option(_examples, {"fail": (), "pass": ()}),
+    }
+
+
+def load_rule(path: str, rule_id: str, kinds: Mapping[str, Kind] | None = None) -> Rule:
+    kinds = kinds or registry()
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LintError(f"{path}: cannot read rule file: {exc}") from None
+    src = yamlpos.load(path, text)
+    value = src.value
+    schema.expect(src, (), value, "a mapping", isinstance(value, dict))
+    common = common_options(kinds)
+    kind_name = schema.mapping(src, (), {"kind": value.get("kind")} if "kind" in value else {},
+                               {"kind": common["kind"]})["kind"]
+    kind = kinds[kind_name]
+    fields = schema.mapping(src, (), value, {**common, **kind.options})
+    scope = fields["scope"] or kind.default_scope
+    if kind.scopes and scope not in kind.scopes:
+        schema.fail(src, ("scope",), f"'{kind.name}' rules run on {', '.join(kind.scopes)}, "
+                                     f"not '{scope}'")
+    _check_placeholders(src, fields["message"], kind)
+    options = {key: fields[key] for key in kind.options}
+    try:
+        checker = kind.build(options)
+    except ValueError as exc:
+        raise src.error((), f"{exc}") from None
+    return Rule(
+        id=rule_id, kind=kind, path=path, scope=scope, quotations=fields["quotations"],
+        severity=Severity.parse(fields["severity"]), summary=fields["summary"].strip(),
+        why=fields["why"].strip(), message=fields["message"].strip(), options=options,
+        checker=checker, fix=fields["fix"].strip(), status=fields["status"],
+        aliases=fields["aliases"], fails=fields["examples"]["fail"],
+        passes=fields["examples"]["pass"],
+    )
+
+
+def _check_placeholders(src: Located, message: str, kind: Kind) -> None:
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(message) if name is not None]
+    except ValueError as exc:
+        schema.fail(src, ("message",), f"invalid message template: {exc}")
+    for name in names:
+        if name not in kind.placeholders:
+            supplied = ", ".join(sorted(kind.placeholders))
+            schema.fail(src, ("message",),
+                        f"placeholder '{{{name}}}' is not supplied by '{kind.name}' rules "
+                        f"(they supply {supplied})")
+
+
+def load_pack(directory: str, kinds: Mapping[str, Kind] | None = None) -> list[Rule]:
+    kinds = kinds or registry()
+    pack = os.path.basename(os.path.normpath(directory))
+    if not _ID_PART.match(pack):
+        raise LintError(f"{directory}: a rule pack's folder name must be lowercase letters, "
+                        "digits and hyphens")
+    try:
+        names = sorted(os.listdir(directory))
+    except OSError as exc:
+        raise LintError(f"{directory}: cannot read rule pack: {exc.strerror}") from None
+    rules = []
+    for name in names:
+        stem, ext = os.path.splitext(name)
+        if ext not in (".yaml", ".yml"):
+            continue
+        path = os.path.join(directory, name)
+        if not _ID_PART.match(stem):
+            raise ConfigError(path, 1, 1, "a rule file's name must be lowercase letters, "
+                                          "digits and hyphens")
+        rules.append(load_rule(path, f"{pack}.{stem}", kinds))
+    return rules
+
+
+def shipped_rules_dir() -> str:
+    here = os.path.dirname(os.path.abspath(__file__))
+    installed = os.path.join(here, "_rules")
+    if os.path.isdir(installed):
+        return installed
+    return os.path.join(os.path.dirname(here), "rules")
+
+
+def shipped_packs() -> list[str]:
+    base = shipped_rules_dir()
+    return sorted(
+        os.path.join(base, name) for name in os.listdir(base)
+        if os.path.isdir(os.path.join(base, name)) and not name.startswith((".", "_"))
+    )

@@ -1,0 +1,92 @@
+"""Check files: find each file's config and rules, read it, run the engine."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import NamedTuple, Sequence
+
+from . import config as config_mod
+from . import document, engine, ruleset
+from .config import Config
+from .kinds.base import RunSettings
+from .model import Finding, LintError
+from .rulefile import Rule
+from .ruleset import RuleSet
+
+
+class FileResult(NamedTuple):
+    path: str
+    findings: tuple[Finding, ...] = ()
+    error: str | None = None
+
+
+@dataclass
+class Workspace:
+    """Configs and rule sets, loaded once per config file for a run."""
+
+    explicit_config: str | None = None
+    settings: RunSettings = field(default_factory=RunSettings)
+    _configs: dict[str | None, Config] = field(default_factory=dict)
+    _rulesets: dict[str | None, RuleSet] = field(default_factory=dict)
+    _rules: dict[tuple[str | None, tuple[int, ...]], list[Rule]] = field(default_factory=dict)
+
+    def config_path_for(self, path: str) -> str | None:
+        if self.explicit_config:
+            return self.explicit_config
+        return config_mod.discover(os.path.dirname(os.path.abspath(path)) or ".")
+
+    def config(self, config_path: str | None) -> Config:
+        if config_path not in self._configs:
+            self._configs[config_path] = (
+                config_mod.load(config_path) if config_path else config_mod.default()
+            )
+        return self._configs[config_path]
+
+    def ruleset(self, config_path: str | None) -> RuleSet:
+        if config_path not in self._rulesets:
+            self._rulesets[config_path] = ruleset.load_ruleset(self.config(config_path))
+        return self._rulesets[config_path]
+
+    def rules_for(self, path: str) -> tuple[Config, RuleSet, list[Rule]]:
+        config_path = self.config_path_for(path)
+        cfg = self.config(config_path)
+        rules = self.ruleset(config_path)
+        matched = tuple(i for i, o in enumerate(cfg.overrides)
+                        if o in config_mod.overrides_for(cfg, path))
+        key = (config_path, matched)
+        if key not in self._rules:
+            self._rules[key] = ruleset.rules_for(rules, cfg, path)
+        return cfg, rules, self._rules[key]
+
+    def excluded(self, path: str) -> bool:
+        return config_mod.is_excluded(self.config(self.config_path_for(path)), path)
+
+
+def check_text(ws: Workspace, path: str, text: str, fmt: str | None) -> FileResult:
+    """Check decoded text. Config and rule problems raise; problems of the file are returned."""
+    cfg, rules, selected = ws.rules_for(path)
+    try:
+        doc = document.parse(path, text, fmt or document.format_for(path) or "text")
+    except LintError as exc:
+        return FileResult(path, error=str(exc))
+    found = engine.check_document(doc, selected, ws.settings, rules.canonical,
+                                  cfg.report_unused_suppressions)
+    return FileResult(path, tuple(found))
+
+
+def check_path(ws: Workspace, path: str) -> FileResult:
+    ws.rules_for(path)  # a config problem stops the run before the file is read
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+        text = document.decode(path, data)
+    except OSError as exc:
+        return FileResult(path, error=f"{path}: cannot read: {exc.strerror}")
+    except LintError as exc:
+        return FileResult(path, error=str(exc))
+    return check_text(ws, path, text, None)
+
+
+def check_paths(ws: Workspace, paths: Sequence[str]) -> list[FileResult]:
+    return [check_path(ws, p) for p in paths]

@@ -1,0 +1,233 @@
+"""Segment a document once into the scopes rules ask for by name.
+
+Every scope is a tuple of (start, end) offsets into the document text. The text a rule reads
+comes from a *view* of the same length as the document: prose (markup masked), prose outside
+quotations, or quoted speech only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Dict, Tuple
+
+from . import mask, quotations, sentences
+from .document import Document
+
+Span = Tuple[int, int]
+SCOPES = (
+    "document",
+    "line",
+    "paragraph",
+    "sentence",
+    "quotation",
+    "headline",
+    "byline",
+    "lede",
+    "front-matter",
+)
+QUOTATION_MODES = ("outside", "inside", "both")
+
+_BLANK_LINE = re.compile(r"(?:\r?\n[^\S\n]*){2,}|(?:\r?\n)(?=[ \t]*#{1,6}[ \t])")
+_BYLINE = re.compile(r"[ \t]*(?:[Bb]y|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,6}[ \t]*$")
+_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.MULTILINE)
+HEADLINE_KEYS = ("title", "headline")
+BYLINE_KEYS = ("byline", "author", "authors")
+
+
+class Segments:
+    """Lazily computed scopes of one document; each is computed at most once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    # --- views -----------------------------------------------------------------
+    @cached_property
+    def prose(self) -> str:
+        return mask.blank(self.doc.text, mask.masked_ranges(self.doc))
+
+    @cached_property
+    def outside(self) -> str:
+        """Prose with quoted speech (marks included) blanked."""
+        return mask.blank(self.prose, [(q.start, q.end) for q in self.quote_scan.quotations])
+
+    @cached_property
+    def inside(self) -> str:
+        """Only quoted speech; everything else blanked."""
+        keep = sorted((q.inner_start, q.inner_end) for q in self.quote_scan.quotations)
+        gaps: list[Span] = []
+        cursor = 0
+        for start, end in keep:
+            if start > cursor:
+                gaps.append((cursor, start))
+            cursor = max(cursor, end)
+        gaps.append((cursor, len(self.prose)))
+        return mask.blank(self.prose, gaps)
+
+    def view(self, mode: str) -> str:
+        if mode == "outside":
+            return self.outside
+        if mode == "inside":
+            return self.inside
+        return self.prose
+
+    # --- scopes ----------------------------------------------------------------
+    def scope(self, name: str) -> tuple[Span, ...]:
+        spans: Dict[str, tuple[Span, ...]] = self.__dict__.setdefault("_scopes", {})
+        if name not in spans:
+            spans[name] = getattr(self, "_scope_" + name.replace("-", "_"))()
+        return spans[name]
+
+    def _scope_document(self) -> tuple[Span, ...]:
+        return ((self.doc.front_matter_end, len(self.doc.text)),)
+
+    def _scope_line(self) -> tuple[Span, ...]:
+        text = self.doc.text
+        starts = self.doc.line_starts
+        out = []
+        for i, start in enumerate(starts):
+            end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+            if end > start and text[end - 1] == "\r":
+                end -= 1
+            if start >= self.doc.front_matter_end:
+                out.append((start, end))
+        return tuple(out)
+
+    def _scope_paragraph(self) -> tuple[Span, ...]:
+        return self.paragraphs
+
+    @cached_property
+    def paragraphs(self) -> tuple[Span, ...]:
+        prose = self.prose
+        out: list[Span] = []
+        cursor = self.doc.front_matter_end
+        for match in _BLANK_LINE.finditer(prose, cursor):
+            out.extend(_trimmed(prose, cursor, match.start()))
+            cursor = match.end() if match.group(0).count("\n") > 1 else match.start() + 1
+        out.extend(_trimmed(prose, cursor, len(prose)))
+        if self.doc.format == "markdown":
+            out = _split_headings(self.doc.text, out)
+        return tuple(out)
+
+    def _scope_sentence(self) -> tuple[Span, ...]:
+        prose = self.prose
+        return tuple(s for p in self.paragraphs for s in sentences.split(prose, p[0], p[1]))
+
+    @cached_property
+    def quote_scan(self) -> quotations.QuoteScan:
+        return quotations.scan(self.prose, self.paragraphs)
+
+    def _scope_quotation(self) -> tuple[Span, ...]:
+        return tuple((q.inner_start, q.inner_end) for q in self.quote_scan.quotations)
+
+    def _scope_headline(self) -> tuple[Span, ...]:
+        span = self.headline
+        return (span,) if span else ()
+
+    def _scope_byline(self) -> tuple[Span, ...]:
+        span = self.byline
+        return (span,) if span else ()
+
+    def _scope_lede(self) -> tuple[Span, ...]:
+        span = self.lede
+        return (span,) if span else ()
+
+    def _scope_front_matter(self) -> tuple[Span, ...]:
+        out = []
+        text = self.doc.text
+        for key, offset in self.doc.front_matter_offsets.items():
+            if isinstance(self.doc.front_matter.get(key), str):
+                end = text.find("\n", offset)
+                end = len(text) if end < 0 else end
+                out.append((offset, end - (1 if text[end - 1 : end] == "\r" else 0)))
+        return tuple(out)
+
+    # --- article structure -----------------------------------------------------
+    @cached_property
+    def headline(self) -> Span | None:
+        fm = self.doc.front_matter
+        for key in HEADLINE_KEYS:
+            if isinstance(fm.get(key), str) and key in self.doc.front_matter_offsets:
+                return self._front_matter_span(key)
+        if not self.paragraphs:
+            return None
+        if self.doc.format == "markdown":
+            for start, end in self.paragraphs:
+                if _HEADING_LINE.match(self.doc.text, self._line_start(start)):
+                    return start, end
+                break
+            return None
+        start, end = self.paragraphs[0]
+        line_end = self.doc.text.find("\n", start, end)
+        end = end if line_end < 0 else line_end
+        first = self.prose[start:end].rstrip()
+        if _BYLINE.match(first) or not first.strip():
+            return None
+        return start, start + len(first)
+
+    @cached_property
+    def byline(self) -> Span | None:
+        fm = self.doc.front_matter
+        for key in BYLINE_KEYS:
+            if isinstance(fm.get(key), str) and key in self.doc.front_matter_offsets:
+                return self._front_matter_span(key)
+        for start, end in self.paragraphs[:3]:
+            line_end = self.doc.text.find("\n", start, end)
+            stop = end if line_end < 0 else line_end
+            candidate = self.prose[start:stop].rstrip()
+            if _BYLINE.match(candidate):
+                return start, start + len(candidate)
+        return None
+
+    @cached_property
+    def lede(self) -> Span | None:
+        """The first body paragraph: not the headline, byline or a heading."""
+        taken = [s for s in (self.headline, self.byline) if s]
+        for start, end in self.paragraphs:
+            if any(s[0] <= start < s[1] or start <= s[0] < end for s in taken):
+                continue
+            if self.doc.format == "markdown" and _HEADING_LINE.match(
+                self.doc.text, self._line_start(start)
+            ):
+                continue
+            body = self.prose[start:end]
+            if len(body.split()) < 8 and not re.search(r"[.!?”\"]\s*$", body):
+                continue  # a caption, credit or kicker line, not a lede
+            return start, end
+        return None
+
+    def _front_matter_span(self, key: str) -> Span:
+        offset = self.doc.front_matter_offsets[key]
+        end = self.doc.text.find("\n", offset)
+        end = len(self.doc.text) if end < 0 else end
+        return offset, end - (1 if self.doc.text[end - 1 : end] == "\r" else 0)
+
+    def _line_start(self, offset: int) -> int:
+        return self.doc.text.rfind("\n", 0, offset) + 1
+
+    def line_of(self, offset: int) -> int:
+        return self.doc.position(offset)[0]
+
+
+def _trimmed(text: str, start: int, end: int) -> list[Span]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [(start, end)] if start < end else []
+
+
+def _split_headings(text: str, paragraphs: list[Span]) -> list[Span]:
+    """A Markdown heading line is a block of its own even with no blank line after it."""
+    out: list[Span] = []
+    for start, end in paragraphs:
+        line_start = text.rfind("\n", 0, start) + 1
+        if _HEADING_LINE.match(text, line_start):
+            newline = text.find("\n", start, end)
+            if newline >= 0:
+                head_end = newline - (1 if text[newline - 1] == "\r" else 0)
+                out.append((start, head_end))
+                out.extend(_trimmed(text, newline + 1, end))
+                continue
+        out.append((start, end))
+    return out

@@ -1,0 +1,80 @@
+"""Split a paragraph into sentences, news style: abbreviations, initials, decimals, ellipses,
+and sentences that end inside quotation marks."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Tuple
+
+# Abbreviations that do not end a sentence when followed by a capitalised word.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gov govs sen sens rep reps gen lt col maj capt cmdr sgt adm cpl pvt
+    pres supt det insp rev fr sr jr st mt ft messrs mmes hon atty
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    no nos vol vols fig figs pp pg art ch sec dept est approx ave blvd rd
+    inc corp co ltd llc plc bros assn univ
+    vs v etc al cf eg ie
+    a.m p.m e.g i.e u.s u.k u.n u.s.a d.c e.u n.y l.a
+    """.split()
+)
+# After these the next capitalised word still starts a new sentence only if it is a common opener.
+AMBIGUOUS = frozenset({"u.s", "u.k", "u.n", "u.s.a", "d.c", "e.u", "etc", "inc", "corp", "co",
+                       "ltd", "llc", "plc", "a.m", "p.m", "no", "n.y", "l.a", "st"})
+SENTENCE_OPENERS = frozenset(
+    """the a an he she it they we i you this that these those there but and or so yet
+    in on at for from by with after before when while if as his her its their our my
+    one two three some many most all no not mr mrs ms dr officials police""".split()
+)
+
+_BOUNDARY = re.compile(
+    r"""(?P<end>[.!?]+|…|\.\s?\.\s?\.)(?P<close>[”’"'»)\]]*)(?P<space>\s+)(?=(?P<next>[“‘"'«(\[]*\S))"""
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")
+
+Span = Tuple[int, int]
+
+
+def split(text: str, start: int, end: int) -> Iterator[Span]:
+    """Yield (start, end) spans of sentences in text[start:end], trimmed of outer whitespace."""
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if _is_boundary(text, match, start):
+            yield from _trim(text, cursor, match.end("close"))
+            cursor = match.end("space")
+    yield from _trim(text, cursor, end)
+
+
+def _trim(text: str, start: int, end: int) -> Iterator[Span]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield start, end
+
+
+def _is_boundary(text: str, match: re.Match[str], floor: int) -> bool:
+    following = text[match.start("next") : match.start("next") + 40].lstrip("“‘\"'«([")
+    first = following[:1]
+    if not first:
+        return False
+    mark = match.group("end")
+    if first.islower():
+        return False  # "... and then", "e.g. the", "U.S. officials" in lowercase context
+    if mark != "." or match.group("close"):
+        return True
+    before = text[max(floor, match.start() - 30) : match.start() + 1]
+    word_match = _WORD_BEFORE.search(before)
+    if not word_match:
+        return True
+    word = word_match.group(1)
+    lower = word.lower()
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "John F. Kennedy"
+    if lower in ABBREVIATIONS or lower.rstrip(".") in ABBREVIATIONS:
+        if lower in AMBIGUOUS or lower.rstrip(".") in AMBIGUOUS:
+            next_word = re.match(r"[A-Za-z]+", following)
+            return bool(next_word and next_word.group(0).lower() in SENTENCE_OPENERS)
+        return False
+    return True

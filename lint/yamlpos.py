@@ -1,0 +1,94 @@
+"""Load YAML into plain values while keeping where each value and key sits in the file."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, Tuple, Union
+
+import yaml
+
+from .model import ConfigError
+
+KeyPath = Tuple[Union[str, int], ...]
+Marks = Dict[KeyPath, Tuple[int, int]]
+
+try:  # the C loader is much faster when libyaml is present
+    _Loader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the build of PyYAML
+    _Loader = yaml.SafeLoader
+
+
+class Located:
+    """A loaded YAML document with the 1-based line:col of every value and key."""
+
+    def __init__(self, path: str, value: Any, marks: Marks, key_marks: Marks) -> None:
+        self.path = path
+        self.value = value
+        self.marks = marks
+        self.key_marks = key_marks
+
+    def where(self, keys: KeyPath, *, key: bool = False) -> tuple[int, int]:
+        table = self.key_marks if key else self.marks
+        probe = keys
+        while probe not in table and probe:
+            probe = probe[:-1]
+        return table.get(probe, (1, 1))
+
+    def error(self, keys: KeyPath, message: str, *, key: bool = False) -> ConfigError:
+        line, col = self.where(keys, key=key)
+        return ConfigError(self.path, line, col, message)
+
+
+def _mark(node: yaml.Node, line_offset: int) -> tuple[int, int]:
+    return node.start_mark.line + 1 + line_offset, node.start_mark.column + 1
+
+
+def load(path: str, text: str, line_offset: int = 0) -> Located:
+    """Parse `text`; errors become ConfigError at file:line:col."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + 1 if mark else 1) + line_offset
+        col = mark.column + 1 if mark else 1
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise ConfigError(path, line, col, f"invalid YAML: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(path, 1 + line_offset, 1, f"invalid YAML: {exc}") from None
+    marks: Marks = {}
+    key_marks: Marks = {}
+    constructor = yaml.SafeLoader("")
+    value = None if node is None else _build(path, node, (), marks, key_marks, constructor, line_offset)
+    return Located(path, value, marks, key_marks)
+
+
+def _build(
+    path: str,
+    node: yaml.Node,
+    keys: KeyPath,
+    marks: Marks,
+    key_marks: Marks,
+    constructor: yaml.SafeLoader,
+    line_offset: int,
+) -> Any:
+    marks[keys] = _mark(node, line_offset)
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = _build(path, key_node, keys, {}, {}, constructor, line_offset)
+            if not isinstance(key, (str, int)):
+                line, col = _mark(key_node, line_offset)
+                raise ConfigError(path, line, col, "mapping keys must be strings")
+            if key in result:
+                line, col = _mark(key_node, line_offset)
+                raise ConfigError(path, line, col, f"duplicate key '{key}'")
+            key_marks[keys + (key,)] = _mark(key_node, line_offset)
+            result[key] = _build(
+                path, value_node, keys + (key,), marks, key_marks, constructor, line_offset
+            )
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [
+            _build(path, item, keys + (i,), marks, key_marks, constructor, line_offset)
+            for i, item in enumerate(node.value)
+        ]
+    return constructor.construct_object(node, deep=True)
