@@ -1,0 +1,1 @@
+"""Word lists shipped with newslint (sources and licences in lexicon/CREDITS.md)."""
