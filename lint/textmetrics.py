@@ -1,0 +1,221 @@
+"""Readability metrics computed by textstat, fully offline.
+
+textstat (0.7.9 and later) counts syllables with NLTK's copy of the CMU
+Pronouncing Dictionary and calls ``nltk.download('cmudict')`` the first time it
+needs it. newslint never downloads anything: it ships a derived table
+(``lint/data/cmudict_syllables.tsv.gz``, word -> syllables of the word's first
+pronunciation, built by ``scripts/build_syllables.py``) and hands it to textstat
+before textstat's syllable counter first runs. textstat then computes every
+metric exactly as it would with that dictionary, and never looks for NLTK data.
+
+Nothing here imports textstat (which imports nltk, about 0.35 s) until a metric
+is computed or ``data_status()`` is called.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Iterator, Mapping
+from typing import Any, NamedTuple
+
+# importlib.metadata (about 60 ms), importlib.resources and zlib are imported
+# where they are used, to keep ``import lint.textmetrics`` cheap.
+
+__all__ = ["METRICS", "ReadabilityUnavailable", "compute", "data_status"]
+
+METRICS: tuple[str, ...] = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+    "text_standard",
+)
+
+_TABLE_FILE = "cmudict_syllables.tsv.gz"
+_TABLE_FORMAT = "newslint-syllables/1"
+_LANG = "en_US"
+# The textstat module whose global ``get_cmudict`` feeds its syllable counter
+# (the same in textstat 0.7.7 to 0.7.13).
+_HOOK_MODULE = "textstat.backend.counts._count_syllables"
+_SUPPORTED = "textstat>=0.7.7,<0.8"
+_NOT_INSTALLED = "(not installed)"
+# textstat counts, in ``cmu_dict[word][0]``, the phones that end in a digit.
+# Pronunciations of n such phones, shared by every word of n syllables.
+_PRONUNCIATIONS: tuple[tuple[tuple[str, ...]], ...] = tuple((("1",) * n,) for n in range(16))
+
+
+class ReadabilityUnavailable(RuntimeError):
+    """textstat is missing, or is a version newslint cannot run offline."""
+
+
+class _SyllableTable(NamedTuple):
+    words: dict[str, int]
+    source: str
+
+
+class _CmuView(Mapping[str, tuple[tuple[str, ...]]]):
+    """Read-only stand-in for ``nltk.corpus.cmudict.dict()``: ``view[word][0]``
+    is a pronunciation with as many stressed phones as the word has syllables."""
+
+    __slots__ = ("_words",)
+
+    def __init__(self, words: dict[str, int]) -> None:
+        self._words = words
+
+    def __getitem__(self, word: str) -> tuple[tuple[str, ...]]:
+        n = self._words[word]
+        if n < len(_PRONUNCIATIONS):
+            return _PRONUNCIATIONS[n]
+        return (("1",) * n,)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+
+@functools.lru_cache(maxsize=1)
+def _load_table() -> _SyllableTable:
+    """Read the shipped table (tens of milliseconds; once per process)."""
+    import zlib
+
+    text = zlib.decompress(_read_data(_TABLE_FILE), 31).decode("utf-8")  # 31: gzip
+    header, _, body = text.partition("\n")
+    fields = header.split()
+    if fields[:2] != ["#", _TABLE_FORMAT]:
+        raise ValueError(f"{_TABLE_FILE}: not a {_TABLE_FORMAT} table")
+    meta = dict(f.split("=", 1) for f in fields[2:] if "=" in f)
+    parts = body.split()  # word, count, word, count, ...
+    if len(parts) % 2:
+        raise ValueError(f"{_TABLE_FILE}: damaged (odd number of fields)")
+    small = {str(i): i for i in range(len(_PRONUNCIATIONS))}
+    try:
+        pairs = iter(parts)
+        words = dict(zip(pairs, map(small.__getitem__, pairs)))
+    except KeyError:  # a count of 16 or more: not in today's data
+        pairs = iter(parts)
+        words = dict(zip(pairs, map(int, pairs)))
+    if str(len(words)) != meta.get("words"):
+        raise ValueError(
+            f"{_TABLE_FILE}: damaged ({len(words)} words, header says {meta.get('words')})"
+        )
+    return _SyllableTable(words, meta.get("source", "unknown source"))
+
+
+def _read_data(name: str) -> bytes:
+    import os
+
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", name)
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError:  # not a plain directory install (e.g. a zip): ask the loader
+        from importlib import resources
+
+        return resources.files(__package__ or "lint").joinpath("data").joinpath(name).read_bytes()
+
+
+def _textstat_version() -> str:
+    import importlib.metadata
+
+    try:
+        return importlib.metadata.version("textstat")
+    except importlib.metadata.PackageNotFoundError:
+        return _NOT_INSTALLED
+
+
+@functools.lru_cache(maxsize=1)
+def _textstat() -> Any:
+    """Import textstat, point its syllable counter at the shipped table, and
+    return a private ``textstatistics`` instance (English, unrounded)."""
+    import importlib
+
+    version = _textstat_version()
+    if version == _NOT_INSTALLED:
+        raise ReadabilityUnavailable(f"textstat is not installed; newslint needs {_SUPPORTED}")
+    try:
+        api = importlib.import_module("textstat.textstat")
+        hook = importlib.import_module(_HOOK_MODULE)
+    except ImportError as exc:
+        raise ReadabilityUnavailable(
+            f"textstat {version} has no {_HOOK_MODULE}; newslint needs {_SUPPORTED}"
+        ) from exc
+    counter = getattr(hook, "count_syllables", None)
+    target = getattr(counter, "__wrapped__", counter)
+    if (
+        counter is None
+        or getattr(target, "__globals__", None) is not vars(hook)
+        or not callable(getattr(hook, "get_cmudict", None))
+    ):
+        raise ReadabilityUnavailable(
+            f"textstat {version}: syllable counter not where newslint expects it; "
+            f"newslint needs {_SUPPORTED}"
+        )
+
+    table = _load_table()
+    view = _CmuView(table.words)
+
+    def get_cmudict(lang: str) -> _CmuView | None:
+        # Same contract as textstat's own: English gets the dictionary, others None.
+        return view if lang.split("_")[0] == "en" else None
+
+    # count_syllables looks this global up on every call, so from here on it
+    # reads the shipped table and textstat's own loader (and nltk.download)
+    # is never reached.
+    vars(hook)["get_cmudict"] = get_cmudict
+    _clear_textstat_caches()
+    if table.words.get("hmm") == 0 and counter("hmm", _LANG) != 0:  # pyphen would say 1
+        raise ReadabilityUnavailable(
+            f"textstat {version} ignored the shipped syllable table; newslint needs {_SUPPORTED}"
+        )
+
+    stats = api.textstatistics()
+    stats.set_lang(_LANG)
+    stats.set_rounding_points(None)
+    return stats
+
+
+def _clear_textstat_caches() -> None:
+    """Drop textstat results memoised before the table was installed, so that
+    every later result comes from the same dictionary."""
+    for name, module in list(sys.modules.items()):
+        if module is None or not name.startswith("textstat.backend."):
+            continue
+        for value in list(vars(module).values()):
+            clear = getattr(value, "cache_clear", None)
+            if callable(clear) and hasattr(value, "cache_info"):  # an lru_cache wrapper
+                clear()
+
+
+def compute(metric: str, text: str) -> float:
+    """Compute one of ``METRICS`` for English ``text`` with textstat, offline.
+
+    Raises ``ValueError`` for an unknown metric and ``ReadabilityUnavailable``
+    when textstat is missing or unsupported.
+    """
+    if metric not in METRICS:
+        raise ValueError(f"unknown readability metric {metric!r}; known: {', '.join(METRICS)}")
+    stats = _textstat()
+    if metric == "text_standard":
+        return float(stats.text_standard(text, float_output=True))
+    return float(getattr(stats, metric)(text))
+
+
+def data_status() -> str:
+    """One line for ``newslint doctor``; imports textstat (about 0.35 s)."""
+    version = _textstat_version()
+    try:
+        table = _load_table()
+    except (OSError, ValueError) as exc:
+        return f"textstat {version}; shipped CMU syllable table unreadable: {exc}"
+    summary = f"shipped CMU syllable table ({len(table.words):,} words, {table.source})"
+    try:
+        _textstat()
+    except ReadabilityUnavailable as exc:
+        return f"readability unavailable: {exc} (table: {summary})"
+    return f"textstat {version} with {summary}, offline"
