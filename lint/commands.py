@@ -13,7 +13,8 @@ from .kinds.base import RunSettings
 from .model import Finding, LintError, Severity
 from .report import github, sarif, text
 from .report import json as json_report
-from .runner import FileResult, Workspace, check_path, check_text
+from .cache import CACHE_DIR_NAME, Cache, find_root
+from .runner import FileResult, Workspace, check_many, check_text
 
 
 def _settings(args: argparse.Namespace) -> RunSettings:
@@ -68,7 +69,15 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO)
 
 
 def _run(ws: Workspace, targets: list[str], args: argparse.Namespace) -> list[FileResult]:
-    return [check_path(ws, path) for path in targets]
+    if args.jobs < 0:
+        raise LintError(f"--jobs must be 0 (all cores) or more, got {args.jobs}")
+    cache = None
+    root = find_root(os.getcwd())
+    if args.clear_cache:
+        Cache(os.path.join(root, CACHE_DIR_NAME)).clear()
+    if not (args.no_cache or os.environ.get("NEWSLINT_NO_CACHE", "") not in ("", "0")):
+        cache = Cache(os.path.join(root, CACHE_DIR_NAME))
+    return check_many(ws, targets, args.jobs, cache)
 
 
 def _fail_level(args: argparse.Namespace, ws: Workspace, targets: list[str]) -> Severity:

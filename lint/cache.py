@@ -1,0 +1,101 @@
+"""A content cache of findings, safe to share between concurrent runs.
+
+An entry is keyed by the file's bytes, its path, the fingerprint of the rules that run on it
+(ids, severities, scopes, options, messages), the run settings and newslint's own code, so it
+can never be stale after a config, rule or code change. Entries are written atomically; an
+unreadable or corrupt entry is a miss, never an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from functools import lru_cache
+from typing import Sequence
+
+from . import __version__
+from .model import Finding, Severity
+
+CACHE_DIR_NAME = ".newslint_cache"
+LAYOUT = "v1"
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """newslint's version and the size and mtime of each of its source and rule files."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    digest = hashlib.sha256(__version__.encode())
+    from .rulefile import shipped_rules_dir
+
+    for root in (here, shipped_rules_dir()):
+        for current, dirs, names in os.walk(root):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            for name in sorted(names):
+                if name.endswith((".py", ".yaml", ".yml", ".gz", ".txt")):
+                    stat = os.stat(os.path.join(current, name))
+                    digest.update(f"{current}/{name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+def find_root(start: str) -> str:
+    """The repository root above `start` (the folder holding .git), else `start` itself."""
+    current = os.path.abspath(start)
+    while True:
+        if os.path.exists(os.path.join(current, ".git")):
+            return current
+        parent = os.path.dirname(current)
+        if parent == current:
+            return os.path.abspath(start)
+        current = parent
+
+
+class Cache:
+    def __init__(self, directory: str) -> None:
+        self.directory = os.path.join(directory, LAYOUT)
+
+    @staticmethod
+    def key(data: bytes, path: str, fingerprint: str) -> str:
+        digest = hashlib.sha256(data)
+        digest.update(b"\0" + os.path.abspath(path).encode("utf-8", "surrogateescape"))
+        digest.update(b"\0" + fingerprint.encode())
+        return digest.hexdigest()
+
+    def _entry(self, key: str) -> str:
+        return os.path.join(self.directory, key[:2], key + ".json")
+
+    def get(self, key: str, path: str) -> tuple[Finding, ...] | None:
+        try:
+            with open(self._entry(key), encoding="utf-8") as handle:
+                rows = json.load(handle)
+            return tuple(
+                Finding(path, r[0], r[1], r[2], r[3], r[4], Severity(r[5]), r[6], r[7], r[8])
+                for r in rows
+            )
+        except (OSError, ValueError, TypeError, IndexError, KeyError):
+            return None
+
+    def put(self, key: str, findings: Sequence[Finding]) -> None:
+        rows = [[f.line, f.column, f.end_line, f.end_column, f.rule, int(f.severity), f.message,
+                 f.start, f.end] for f in findings]
+        target = self._entry(key)
+        try:
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            self._mark_ignored()
+            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(rows, handle, ensure_ascii=False)
+            os.replace(tmp, target)
+        except OSError:
+            return  # a cache that cannot be written is only slower
+
+    def _mark_ignored(self) -> None:
+        ignore = os.path.join(os.path.dirname(self.directory), ".gitignore")
+        if not os.path.exists(ignore):
+            with open(ignore, "w", encoding="utf-8") as handle:
+                handle.write("# created by newslint\n*\n")
+
+    def clear(self) -> None:
+        shutil.rmtree(os.path.dirname(self.directory), ignore_errors=True)
