@@ -1,0 +1,79 @@
+"""claim: a check-worthy claim with no attribution in reach.
+
+A sentence is reported when it scores as a claim (a figure, an intent, a record, a comparison,
+a cause) and no attribution covers it: none in the sentence, none in the sentence before it in
+the same paragraph, no lead-in governing the paragraph.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping, Sequence
+
+from ..claimscore import ClaimScorer, SentenceInfo, analyse, word_count
+from ..model import Hit
+from ..schema import Option, integer, number
+from .base import Context, Kind, Span
+
+FEATURE_NAMES = {
+    "figure": "a figure",
+    "date": "a date",
+    "intent": "someone's intent",
+    "record": "a superlative",
+    "comparison": "a comparison",
+    "cause": "a cause",
+    "generalisation": "a generalisation",
+    "fact": "an event",
+}
+
+
+class ClaimChecker:
+    def __init__(self, options: Mapping[str, Any]) -> None:
+        self.threshold: float = options["threshold"]
+        self.min_words: int = options["min_words"]
+        self.max_quoted_share: float = options["max_quoted_share"]
+        self.scorer = ClaimScorer()
+
+    def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
+        wanted = set(spans)
+        skip = [s for s in (ctx.seg.headline, ctx.seg.byline) if s]
+        infos: list[SentenceInfo] = ctx.shared(
+            "claim.analysis", lambda: analyse(ctx.seg.prose, ctx.seg.outside, ctx.seg.paragraphs)
+        )
+        for info in infos:
+            start, end = info.span
+            if info.span not in wanted or info.attributed or _overlaps(info.span, skip):
+                continue
+            if not self._candidate(ctx.seg.prose, info):
+                continue
+            score = self.scorer.score(view, start, end)
+            if score.value >= self.threshold:
+                what = FEATURE_NAMES.get(score.feature, "a claim")
+                yield Hit(start, end, {"feature": what, "words": score.words})
+
+    def _candidate(self, prose: str, info: SentenceInfo) -> bool:
+        start, end = info.span
+        text = prose[start:end].rstrip("”’\"' )")
+        if text.endswith(("?", ":")) or info.quoted_share > self.max_quoted_share:
+            return False
+        return word_count(prose, start, end) >= self.min_words
+
+
+def _overlaps(span: Span, others: Sequence[Span]) -> bool:
+    return any(span[0] < o[1] and o[0] < span[1] for o in others)
+
+
+KIND = Kind(
+    name="claim",
+    summary="A sentence that states a check-worthy claim with no attribution in reach.",
+    options={
+        "threshold": Option(number, 2.5, doc="Report sentences whose claim score reaches this."),
+        "min_words": Option(integer(1), 6, doc="Skip sentences shorter than this many words."),
+        "max_quoted_share": Option(
+            number, 0.5, doc="Skip sentences more of whose characters are quoted than this."
+        ),
+    },
+    build=ClaimChecker,
+    placeholders=frozenset({"feature", "words"}),
+    scopes=("sentence",),
+    default_scope="sentence",
+)
