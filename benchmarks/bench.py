@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime
+import json
 import os
 import platform
 import re
@@ -366,19 +367,44 @@ def version_command(tool: Tool) -> tuple[str, ...]:
     return (tool.command[0], "--version")
 
 
-def probe(tool: Tool) -> Tool:
+def probe(tool: Tool, paragraph: Path) -> Tool:
     """Check that the tool runs at all and record its version."""
     if tool.unavailable:
         return tool
     code, output = quick_run(tool, version_command(tool))
     if code == 0:
         first = next((line.strip() for line in output.splitlines() if line.strip()), "?")
-        return dataclasses.replace(tool, version=first)
+        tool = dataclasses.replace(tool, version=first)
+    elif tool.name == "newslint":
+        tool = dataclasses.replace(tool, version="unknown (`--version` failed)")
+    else:
+        return dataclasses.replace(tool, unavailable=f"`--version` failed: {tail(output, 5)}")
     if tool.name == "newslint":
-        help_code, _ = quick_run(tool, (*version_command(tool)[:-1], "check", "--help"))
-        if help_code == 0:
-            return dataclasses.replace(tool, version="unknown (no --version)")
-    return dataclasses.replace(tool, unavailable=f"`--version` failed: {tail(output, 5)}")
+        return check_json_report(tool, paragraph)
+    return tool
+
+
+def check_json_report(tool: Tool, paragraph: Path) -> Tool:
+    """A newslint that exits 0 without printing a JSON report is not linting anything."""
+    try:
+        done = subprocess.run(
+            (*tool.command, str(paragraph)), cwd=tool.cwd, env=tool.env, capture_output=True,
+            text=True, timeout=PROBE_TIMEOUT_S, check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return dataclasses.replace(tool, unavailable=f"cannot run: {exc}")
+    if done.returncode != 0:
+        return dataclasses.replace(
+            tool, unavailable=f"exit code {done.returncode}: {tail(done.stderr, 5)}"
+        )
+    try:
+        json.loads(done.stdout)
+    except ValueError:
+        shown = tail(done.stdout, 3) or "(empty)"
+        return dataclasses.replace(
+            tool, unavailable=f"`check --format json` printed no JSON report; stdout: {shown}"
+        )
+    return tool
 
 
 def quick_run(tool: Tool, argv: Sequence[str]) -> tuple[int, str]:
@@ -393,14 +419,14 @@ def quick_run(tool: Tool, argv: Sequence[str]) -> tuple[int, str]:
     return done.returncode, (done.stdout + "\n" + done.stderr).strip()
 
 
-def make_tools(options: Options, workdir: Path) -> list[Tool]:
+def make_tools(options: Options, workdir: Path, paragraph: Path) -> list[Tool]:
     tools: list[Tool] = []
     for name in options.tools:
         if name == "newslint":
             tools.append(newslint_tool(options, workdir))
         else:
             tools.append(peer_tool(name, options.input_kind))
-    return [probe(tool) for tool in tools]
+    return [probe(tool, paragraph) for tool in tools]
 
 
 def cached_variant(tool: Tool, cwd: Path) -> Tool:
@@ -618,8 +644,7 @@ def measure_tiers(report: Report, scratch: Path) -> None:
         )
 
 
-def measure_startup(report: Report, scratch: Path) -> None:
-    paragraph = write_paragraph(scratch, report.options.input_kind)
+def measure_startup(report: Report, scratch: Path, paragraph: Path) -> None:
     for tool in report.tools:
         if tool.unavailable:
             continue
@@ -716,7 +741,7 @@ def machine_rows(options: Options) -> list[tuple[str, str]]:
         ("Cores", cores),
         ("RAM", memory_total()),
         ("OS", platform.platform()),
-        ("Python", f"{platform.python_implementation()} {platform.python_version()}"),
+        ("Python (harness)", f"{platform.python_implementation()} {platform.python_version()}"),
         ("Node.js", command_output(["node", "--version"])),
         ("Repository commit", command_output(["git", "rev-parse", "--short", "HEAD"],
                                              repo_root())),
@@ -777,6 +802,8 @@ def tier_section(report: Report, tier: Tier) -> list[str]:
               "Start-up s"]
     title = (f"## {tier.name} tier: {len(tier.files)} files, "
              f"{tier.nbytes / BYTES_PER_MB:.2f} MB")
+    if not items:
+        return [title, "", "No tool could be run (see below).", ""]
     return [title, "", *table(header, [throughput_row(report, i) for i in items]), ""]
 
 
@@ -901,11 +928,12 @@ def render(report: Report) -> str:
 
 def run(options: Options, scratch: Path) -> Report:
     tiers = [load_tier(options.corpus, name, options.input_kind) for name in options.tiers]
-    tools = make_tools(options, scratch)
+    paragraph = write_paragraph(scratch, options.input_kind)
+    tools = make_tools(options, scratch, paragraph)
     for tool in tools:
         progress(f"{tool.name}: {tool.unavailable or tool.version}")
     report = Report(options=options, tools=tools, tiers=tiers)
-    measure_startup(report, scratch)
+    measure_startup(report, scratch, paragraph)
     measure_tiers(report, scratch)
     measure_cache(report, scratch)
     measure_scaling(report, scratch)
