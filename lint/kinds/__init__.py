@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from . import conditional, consistency, existence, metric, occurrence, repetition, substitution
+from . import caption_line, duplicate_paragraph, invisible_line, pasted_headline
 from .base import Kind
 
 
@@ -17,5 +18,6 @@ def registry() -> Mapping[str, Kind]:
         consistency.KIND,
         conditional.KIND,
         metric.KIND,
+        *(caption_line.KIND, duplicate_paragraph.KIND, invisible_line.KIND, pasted_headline.KIND),
     )
     return {kind.name: kind for kind in kinds}

@@ -1,0 +1,64 @@
+"""caption-line: a short label-like line above the lede or next to a photo credit."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping, Sequence
+
+from .. import strays
+from ..model import Hit
+from ..schema import Option, integer, number, regex_list
+from .base import Context, Kind, Span, compile_patterns
+
+
+class CaptionLineChecker:
+    def __init__(self, options: Mapping[str, Any]) -> None:
+        self.min_words: int = options["min_words"]
+        self.max_words: int = options["max_words"]
+        self.min_title_ratio: float = options["min_title_ratio"]
+        self.credit = compile_patterns(options["credits"], ignorecase=True, words=True)
+
+    def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
+        lay: strays.Layout = ctx.shared("strays.layout", lambda: strays.layout(ctx.seg))
+        for index, line in enumerate(lay.lines):
+            if not any(s <= line.start < e for s, e in spans):
+                continue
+            text = view[line.start : line.end]
+            if self._is_caption(lay, index, text):
+                yield Hit(line.start, line.end, {"match": text.strip()})
+
+    def _is_caption(self, lay: strays.Layout, index: int, text: str) -> bool:
+        line = lay.lines[index]
+        if line.start in lay.protected or self._credit(text):
+            return False
+        if not strays.label_like(text, self.min_words, self.max_words):
+            return False
+        if strays.title_ratio(text) < self.min_title_ratio:
+            return False
+        return line.paragraph < lay.lede or self._next_to_credit(lay, index)
+
+    def _credit(self, text: str) -> bool:
+        return bool(self.credit.match(text.strip()))
+
+    def _next_to_credit(self, lay: strays.Layout, index: int) -> bool:
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(lay.lines) and self._credit(lay.lines[other].text):
+                return True
+        return False
+
+
+KIND = Kind(
+    name="caption-line",
+    summary="A caption or alt text left in the body: a short label above the lede or by a credit.",
+    options={
+        "min_words": Option(integer(1), 3, doc="Fewest words of a caption line."),
+        "max_words": Option(integer(1), 10, doc="Most words of a caption line."),
+        "min_title_ratio": Option(number, 0.5,
+                                  doc="Least share of capitalised significant words."),
+        "credits": Option(regex_list, required=True,
+                          doc="Patterns that open a photo credit line."),
+    },
+    build=CaptionLineChecker,
+    placeholders=frozenset({"match"}),
+    scopes=("document", "paragraph", "line"),
+    default_scope="document",
+)
