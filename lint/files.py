@@ -35,6 +35,6 @@ def _walk(root: str, excluded: Callable[[str], bool]) -> Iterator[str]:
                          and not excluded(os.path.join(current, d)))
         for name in sorted(names):
             if name.lower().endswith(ARTICLE_SUFFIXES):
-                path = os.path.join(current, name)
+                path = os.path.normpath(os.path.join(current, name))
                 if not excluded(path):
                     yield path

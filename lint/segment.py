@@ -171,12 +171,15 @@ class Segments:
         for key in BYLINE_KEYS:
             if isinstance(fm.get(key), str) and key in self.doc.front_matter_offsets:
                 return self._front_matter_span(key)
-        for start, end in self.paragraphs[:3]:
-            line_end = self.doc.text.find("\n", start, end)
-            stop = end if line_end < 0 else line_end
-            candidate = self.prose[start:stop].rstrip()
-            if _BYLINE.match(candidate):
-                return start, start + len(candidate)
+        for p_start, end in self.paragraphs[:3]:
+            start = p_start
+            while start < end:  # a byline may be any line of the first blocks
+                line_end = self.doc.text.find("\n", start, end)
+                stop = end if line_end < 0 else line_end
+                candidate = self.prose[start:stop].rstrip()
+                if _BYLINE.match(candidate):
+                    return start, start + len(candidate)
+                start = stop + 1
         return None
 
     @cached_property

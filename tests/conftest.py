@@ -1,0 +1,69 @@
+"""Shared helpers: run the CLI in-process and reduce its output to `line:col rule` lists."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from lint.cli import main
+
+_TEXT_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<sev>\w+) \[(?P<rule>[^\]]+)\]")
+
+
+class Run(NamedTuple):
+    code: int
+    out: str
+    err: str
+
+    def hits(self) -> list[str]:
+        """Findings of a text report as `line:col rule`."""
+        out = []
+        for line in self.out.splitlines():
+            match = _TEXT_LINE.match(line)
+            assert match, f"not a finding line: {line!r}"
+            out.append(f"{match['line']}:{match['col']} {match['rule']}")
+        return out
+
+
+class _Stdin(io.TextIOWrapper):
+    pass
+
+
+def make_stdin(data: bytes) -> io.TextIOWrapper:
+    return _Stdin(io.BytesIO(data), encoding="utf-8")
+
+
+def cli(*argv: str, stdin: bytes | None = None) -> Run:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdout=out, stderr=err,
+                stdin=make_stdin(stdin) if stdin is not None else make_stdin(b""))
+    return Run(code, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("GITHUB_ACTIONS", "NO_COLOR", "NEWSLINT_DEBUG"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty article repository (its `.git` marks where config discovery stops)."""
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def write(base: Path, name: str, content: str | bytes) -> str:
+    path = base / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_bytes(content.encode("utf-8"))
+    return os.fspath(path.relative_to(base)) if base == Path.cwd() else os.fspath(path)

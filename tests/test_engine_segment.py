@@ -1,0 +1,139 @@
+"""Segmentation tested directly through `lint.segment.Segments`."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.document import parse
+from lint.segment import Segments
+
+
+def segments(text: str, fmt: str = "text") -> Segments:
+    return Segments(parse("a.md" if fmt == "markdown" else "a.txt", text, fmt))
+
+
+def texts(seg: Segments, scope: str) -> list[str]:
+    return [seg.doc.text[a:b] for a, b in seg.scope(scope)]
+
+
+def span_text(seg: Segments, span: tuple[int, int] | None) -> str | None:
+    return None if span is None else seg.doc.text[span[0] : span[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S. Army moved north. It left.", ["The U.S. Army moved north.", "It left."]),
+        ("He works in the U.S. The weather is good.",
+         ["He works in the U.S.", "The weather is good."]),
+        ("Gov. Smith spoke on Jan. 5. Then he left.",
+         ["Gov. Smith spoke on Jan. 5.", "Then he left."]),
+        ("Mr. Jones met Dr. Lee at No. 10 Downing St. on Friday. They talked.",
+         ["Mr. Jones met Dr. Lee at No. 10 Downing St. on Friday.", "They talked."]),
+        ("Growth was 2.5 percent. Costs fell 0.3 points.",
+         ["Growth was 2.5 percent.", "Costs fell 0.3 points."]),
+        ("He paused... Then he left.", ["He paused...", "Then he left."]),
+        ("He paused… Then he left.", ["He paused…", "Then he left."]),
+        ("It was, he said, ... a mistake.", ["It was, he said, ... a mistake."]),
+        ("John F. Kennedy spoke. Crowds cheered.", ["John F. Kennedy spoke.", "Crowds cheered."]),
+        ('"We won." Then she left.', ['"We won."', "Then she left."]),
+        ("She said, “We won!” The crowd cheered.", ["She said, “We won!”", "The crowd cheered."]),
+        ("“Are you sure?” he asked. “Yes.”", ["“Are you sure?” he asked.", "“Yes.”"]),
+        ("“We won,” she said. Next.", ["“We won,” she said.", "Next."]),
+        ("Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert texts(segments(text), "sentence") == expected
+
+
+def test_sentences_keep_absolute_offsets_across_paragraphs() -> None:
+    seg = segments("Title line\n\nFirst one. Second one.\r\n\r\nThird.\n")
+    assert seg.scope("sentence") == ((0, 10), (12, 22), (23, 34), (38, 44))
+
+
+def quotes(text: str) -> list[tuple[str, bool, bool, bool]]:
+    seg = segments(text)
+    return [(text[q.inner_start : q.inner_end], q.closed, q.double, q.continues)
+            for q in seg.quote_scan.quotations]
+
+
+def problems(text: str) -> list[tuple[int, str, str]]:
+    return [(p.offset, p.kind, p.char) for p in segments(text).quote_scan.problems]
+
+
+def test_straight_and_curly_quotations() -> None:
+    text = '"Straight," he said. “Curly,” she said.'
+    assert quotes(text) == [("Straight,", True, True, False), ("Curly,", True, True, False)]
+    assert problems(text) == [(21, "mixed-style", "“")]  # reported once, at the rarer style
+    assert problems('"One," he said. "Two," she said.') == []
+
+
+def test_nested_single_quotation_and_apostrophes() -> None:
+    text = "He said, “I told her ‘no’ twice, and don’t ask again.” It’s over."
+    assert quotes(text) == [("I told her ‘no’ twice, and don’t ask again.", True, True, False)]
+    assert texts(segments(text), "quotation") == ["I told her ‘no’ twice, and don’t ask again."]
+    assert problems(text) == []
+
+
+def test_multi_paragraph_quotation_convention() -> None:
+    text = "“The first paragraph runs on.\n\n“The second one ends it,” she said."
+    assert quotes(text) == [
+        ("The first paragraph runs on.", False, True, False),
+        ("The second one ends it,", True, True, True),
+    ]
+    assert problems(text) == []
+
+
+def test_unclosed_and_unmatched_marks() -> None:
+    text = "“This never closes.\n\nA new paragraph. Then a stray” mark."
+    assert problems(text) == [(0, "unclosed", "“"), (50, "unmatched-close", "”")]
+
+
+def test_quotation_views_are_same_length_and_blank_the_right_parts() -> None:
+    text = "He said “go now” today."
+    seg = segments(text)
+    assert len(seg.outside) == len(seg.inside) == len(text)
+    assert seg.outside == "He said          today."
+    assert seg.inside == "         go now        "
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "headline", "byline", "lede"),
+    [
+        ("---\ntitle: Council Passes Budget\nauthor: Jane Doe\n---\n# Other\n\n"
+         "The council passed the budget on Tuesday after a long debate.\n",
+         "markdown", "Council Passes Budget", "Jane Doe",
+         "The council passed the budget on Tuesday after a long debate."),
+        ("# Council Passes Budget\n\nBy Jane Doe\n\n"
+         "The council passed the budget on Tuesday after a long debate.\n",
+         "markdown", "Council Passes Budget", "By Jane Doe",
+         "The council passed the budget on Tuesday after a long debate."),
+        ("# Council Passes Budget\nThe council passed the budget on Tuesday after a debate.\n",
+         "markdown", "Council Passes Budget", None,
+         "The council passed the budget on Tuesday after a debate."),
+        ("Council Passes Budget\n\nBy Jane Doe and John Roe\n\nPhoto: City Hall\n\n"
+         "The council passed the budget on Tuesday after a long debate.\n",
+         "text", "Council Passes Budget", "By Jane Doe and John Roe",
+         "The council passed the budget on Tuesday after a long debate."),
+        ("Council Passes Budget\nBy Jane Doe\n\n"
+         "The council passed the budget on Tuesday after a long debate.\n",
+         "text", "Council Passes Budget", "By Jane Doe",
+         "The council passed the budget on Tuesday after a long debate."),
+        ("The council passed the budget on Tuesday after a long debate.\n",
+         "markdown", None, None,
+         "The council passed the budget on Tuesday after a long debate."),
+    ],
+)
+def test_headline_byline_lede(
+    text: str, fmt: str, headline: str | None, byline: str | None, lede: str | None
+) -> None:
+    seg = segments(text, fmt)
+    assert (span_text(seg, seg.headline), span_text(seg, seg.byline),
+            span_text(seg, seg.lede)) == (headline, byline, lede)
+
+
+def test_headline_from_front_matter_points_into_the_file() -> None:
+    seg = segments("---\r\ntitle: Big News\r\n---\r\nBody.\r\n", "markdown")
+    assert seg.headline == (12, 20)
+    assert seg.doc.position(12) == (2, 8)
