@@ -138,6 +138,7 @@ def _textstat() -> Any:
     version = _textstat_version()
     if version == _NOT_INSTALLED:
         raise ReadabilityUnavailable(f"textstat is not installed; newslint needs {_SUPPORTED}")
+    _defer_nltk()
     try:
         api = importlib.import_module("textstat.textstat")
         hook = importlib.import_module(_HOOK_MODULE)
@@ -180,6 +181,33 @@ def _textstat() -> Any:
     return stats
 
 
+def _defer_nltk() -> None:
+    """Let textstat's ``import nltk`` bind a stand-in that loads nltk on first use.
+
+    newslint hands textstat the syllable table, so textstat never uses nltk; nltk (and what it
+    imports: scipy among them, when installed, over a second) is only loaded if some attribute
+    of it is ever asked for, at which point the stand-in is replaced by the real module.
+    """
+    if "nltk" in sys.modules:
+        return
+    import importlib.util
+    import types
+
+    if importlib.util.find_spec("nltk") is None:
+        return
+    stand_in = types.ModuleType("nltk", "Loads nltk when first used.")
+
+    def load(name: str) -> Any:
+        import importlib
+
+        if sys.modules.get("nltk") is stand_in:
+            del sys.modules["nltk"]
+        return getattr(importlib.import_module("nltk"), name)
+
+    stand_in.__getattr__ = load  # type: ignore[method-assign]
+    sys.modules["nltk"] = stand_in
+
+
 def _clear_textstat_caches() -> None:
     """Drop textstat results memoised before the table was installed, so that
     every later result comes from the same dictionary."""
@@ -187,6 +215,8 @@ def _clear_textstat_caches() -> None:
         if module is None or not name.startswith("textstat.backend."):
             continue
         for value in list(vars(module).values()):
+            if isinstance(value, type(sys)):
+                continue  # a module (the nltk stand-in among them): not a cached function
             clear = getattr(value, "cache_clear", None)
             if callable(clear) and hasattr(value, "cache_info"):  # an lru_cache wrapper
                 clear()
