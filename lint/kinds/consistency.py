@@ -12,27 +12,29 @@ from .base import Context, Kind, Span
 
 
 class ConsistencyChecker:
+    """One pass over the text with every variant of every group as a named alternative."""
+
     def __init__(self, options: Mapping[str, Any]) -> None:
         flags = re.IGNORECASE if options["ignorecase"] else 0
-        self.groups = [
-            re.compile("|".join(rf"(?P<v{i}>(?<![\w-]){v}(?![\w-]))" for i, v in enumerate(g)), flags)
-            for g in options["groups"]
-        ]
+        alternatives = []
+        for g, group in enumerate(options["groups"]):
+            for v, variant in enumerate(group):
+                alternatives.append(f"(?P<g{g}_{v}>{variant})")
+        body = "|".join(alternatives) or r"(?!x)x"
+        self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
-        for group in self.groups:
-            first: str | None = None
-            first_text = ""
-            for start, end in spans:
-                for match in group.finditer(view, start, end):
-                    variant = str(match.lastgroup)
-                    if first is None:
-                        first, first_text = variant, match.group(0)
-                        first_line = ctx.doc.position(match.start())[0]
-                    elif variant != first:
-                        yield Hit(match.start(), match.end(),
-                                  {"match": match.group(0), "first": first_text,
-                                   "first_line": str(first_line)})
+        first: dict[str, tuple[str, str, int]] = {}
+        for start, end in spans:
+            for match in self.pattern.finditer(view, start, end):
+                group, variant = str(match.lastgroup)[1:].split("_")
+                if group not in first:
+                    first[group] = (variant, match.group(0), ctx.doc.position(match.start())[0])
+                    continue
+                seen, text, line = first[group]
+                if variant != seen:
+                    yield Hit(match.start(), match.end(),
+                              {"match": match.group(0), "first": text, "first_line": str(line)})
 
 
 def _groups(src: Located, keys: KeyPath, value: Any) -> tuple[tuple[str, ...], ...]:
