@@ -1,19 +1,44 @@
 """Find quotations and the marks that do not pair up, following news conventions.
 
 A quotation that runs over several paragraphs leaves its closing mark off at the end of each
-paragraph and reopens the next paragraph with an opening mark; that is not a defect.
+paragraph and reopens the next paragraph with an opening mark; that is not a defect. The same
+holds at a line break inside a block when the next line reopens the quotation (copy that breaks
+paragraphs with single line breaks).
+
+Problems found:
+
+- ``unmatched-close``: a closing mark with no opening mark before it;
+- ``unclosed``: a double quotation opened and never closed (nor continued);
+- ``unclosed-single``: an opening single mark never closed;
+- ``nested-double``: a double quotation opened inside another one (use single marks inside);
+- ``wrong-way``: a curly mark pointing the wrong way (``”word`` or ``word“ next``);
+- ``mixed-style``: straight and curly double marks in one article, once, at the first mark of
+  the style used less.
+
+Apostrophes (don’t, the officers’ union, ’90s, rock ’n’ roll) are not quotation marks, and marks
+inside HTML tags left in the text (``<tweet id="1">``) are markup, not quotation marks.
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple, Sequence, Tuple
 
-OPEN_DOUBLE = "“«"
+OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
 OPEN_SINGLE = "‘"
 CLOSE_SINGLE = "’"
-ALL_MARKS = frozenset('“”«»‘’"\'')
-_OPENING_CONTEXT = frozenset(" \t\r\n([{—–-/“‘\"'")
+ALL_MARKS = frozenset('“”«»„‘’"\'')
+_OPENING_CONTEXT = frozenset(" \t\r\n\xa0([{—–-/“‘\"'")
+_CLOSING_NEXT = frozenset(" \t\r\n\xa0)]}.,;:!?—–-…”’\"'")
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>]+))?)*\s*/?>")
+_CONTRACTION = re.compile(r"(?:n|em|til|cause|bout|round|tis|twas)(?![\w])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…][’']?\s+$")
+_ATTRIBUTED = re.compile(
+    r"[,?!—–-]\s+[^.!?\"“”]{0,60}?\b(?:said|says|told|added|asked|according\s+to|explained|"
+    r"warned|insisted|admitted|continued|wrote|writes)\b"
+)
+_WRAPPED_LINE = 100  # a block whose lines are all shorter than this is hard-wrapped prose
 
 
 class Mark(NamedTuple):
@@ -21,6 +46,7 @@ class Mark(NamedTuple):
     char: str
     role: str  # "open" or "close"
     double: bool
+    wrong_way: bool = False
 
 
 class Quotation(NamedTuple):
@@ -35,7 +61,7 @@ class Quotation(NamedTuple):
 
 class Problem(NamedTuple):
     offset: int
-    kind: str  # "unmatched-close", "unclosed", "unclosed-single", "nested-double", "wrong-way"
+    kind: str
     char: str
 
 
@@ -49,29 +75,45 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+def _classify_curly_double(i: int, ch: str, prev: str, nxt: str) -> Mark:
+    if ch in OPEN_DOUBLE:
+        if nxt.isspace() and not prev.isspace() or nxt in "\r\n" or (prev.isalnum() and nxt in ",.;:!?"):
+            return Mark(i, ch, "close", True, True)  # word“ next: an opening mark used to close
+        return Mark(i, ch, "open", True)
+    if prev in _OPENING_CONTEXT and prev not in "“\"'‘" and _is_word(nxt):
+        return Mark(i, ch, "open", True, True)  # ”word: a closing mark used to open
+    return Mark(i, ch, "close", True)
+
+
+def _classify_single(text: str, i: int, ch: str, prev: str, nxt: str) -> Mark | None:
+    if ch == OPEN_SINGLE:
+        if nxt.isdigit() or (_is_word(prev) and _is_word(nxt)):
+            return None  # ‘16 for ’16, Trump‘s: an apostrophe in the wrong glyph
+        return Mark(i, ch, "open", False)
+    if _is_word(prev) and _is_word(nxt):
+        return None  # apostrophe: don't, Trump's
+    if prev in _OPENING_CONTEXT and not nxt.isspace():
+        if nxt.isdigit() or _CONTRACTION.match(text, i + 1):
+            return None  # ’90s, rock ’n’ roll, 'em
+        if ch == "'" or nxt.isalpha():
+            return Mark(i, ch, "open", False) if ch == "'" else None
+        return None
+    if prev == "n" and text[i - 2 : i - 1] in ("’", "'") and not _is_word(text[i - 3 : i - 2]):
+        return None  # rock ’n’ roll
+    return Mark(i, ch, "close", False)
+
+
 def classify(text: str, i: int) -> Mark | None:
     ch = text[i]
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    if ch in OPEN_DOUBLE:
-        return Mark(i, ch, "open", True)
-    if ch in CLOSE_DOUBLE:
-        return Mark(i, ch, "close", True)
+    if ch in OPEN_DOUBLE or ch in CLOSE_DOUBLE:
+        return _classify_curly_double(i, ch, prev, nxt)
     if ch == '"':
-        opening = prev in _OPENING_CONTEXT and not nxt.isspace()
+        # about"joint, authorities."We: a missing space; pairing decides
+        opening = not nxt.isspace() and nxt not in _CLOSING_NEXT
         return Mark(i, ch, "open" if opening else "close", True)
-    if ch in OPEN_SINGLE:
-        return Mark(i, ch, "open", False)
-    if ch in (CLOSE_SINGLE, "'"):
-        if _is_word(prev) and _is_word(nxt):
-            return None  # apostrophe: don't, Trump's
-        if prev in _OPENING_CONTEXT and not nxt.isspace():
-            if ch == "'" or nxt.isalpha():
-                # 'tis, ’90s are apostrophes; a straight ' before a word opens a quotation
-                return Mark(i, ch, "open", False) if ch == "'" else None
-            return None
-        return Mark(i, ch, "close", False)
-    return None
+    return _classify_single(text, i, ch, prev, nxt)
 
 
 def scan(text: str, paragraphs: Sequence[Tuple[int, int]]) -> QuoteScan:
@@ -79,82 +121,164 @@ def scan(text: str, paragraphs: Sequence[Tuple[int, int]]) -> QuoteScan:
     problems: list[Problem] = []
     marks: list[Mark] = []
     carried: Mark | None = None  # a double quotation left open at the end of the last paragraph
-    for index, (p_start, p_end) in enumerate(paragraphs):
-        para_marks = [m for m in (classify(text, i) for i in _mark_positions(text, p_start, p_end)) if m]
+    blocks = _blocks(text, paragraphs)
+    for index, (p_start, p_end) in enumerate(blocks):
+        para_marks = _marks(text, p_start, p_end)
         marks.extend(para_marks)
-        first_open = para_marks[0] if para_marks and para_marks[0].role == "open" else None
-        continues = bool(
-            carried and first_open and first_open.double
-            and not text[p_start : first_open.offset].strip()
-        )
+        continues = bool(carried) and _reopens(text, p_start, para_marks)
         if carried and not continues:
             problems.append(Problem(carried.offset, "unclosed", carried.char))
-        carried = _scan_paragraph(text, p_start, p_end, para_marks, continues, quotations, problems)
-        if carried and index == len(paragraphs) - 1:
+        state = _Pairing(text, p_start, p_end, continues, quotations, problems)
+        carried = state.run(para_marks)
+        if carried and index == len(blocks) - 1:
             problems.append(Problem(carried.offset, "unclosed", carried.char))
+    problems.extend(_mixed_style(marks))
     return QuoteScan(tuple(quotations), tuple(sorted(problems)), tuple(marks))
 
 
-def _mark_positions(text: str, start: int, end: int) -> list[int]:
-    return [i for i in range(start, end) if text[i] in ALL_MARKS]
-
-
-def _scan_paragraph(
-    text: str,
-    p_start: int,
-    p_end: int,
-    marks: list[Mark],
-    continues: bool,
-    quotations: list[Quotation],
-    problems: list[Problem],
-) -> Mark | None:
-    """Pair the marks of one paragraph; return the open double mark left at its end, if any."""
-    double: Mark | None = None
-    single: Mark | None = None
-    for mark in marks:
-        if mark.double:
-            if mark.role == "open":
-                if double is not None:
-                    if mark.char == '"':
-                        mark = mark._replace(role="close")
-                    else:
-                        problems.append(Problem(mark.offset, "nested-double", mark.char))
-                        continue
-                else:
-                    double = mark
-                    continue
-            if double is None:
-                problems.append(Problem(mark.offset, "unmatched-close", mark.char))
-                continue
-            if single is not None and single.offset > double.offset:
-                problems.append(Problem(single.offset, "unclosed-single", single.char))
-                single = None
-            quotations.append(
-                Quotation(double.offset, mark.offset + 1, double.offset + 1, mark.offset, True, True,
-                          continues and double is marks[0])
-            )
-            double = None
+def _blocks(text: str, paragraphs: Sequence[Tuple[int, int]]) -> list[Tuple[int, int]]:
+    """Paragraphs, with each line a block of its own where lines are not hard-wrapped."""
+    out: list[Tuple[int, int]] = []
+    for start, end in paragraphs:
+        lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", text[start:end])]
+        if len(lines) > 1 and max(b - a for a, b in lines) > _WRAPPED_LINE:
+            out.extend((a, b) for a, b in lines if text[a:b].strip())
         else:
-            if mark.role == "open":
-                if single is None:
-                    single = mark
-            elif single is not None:
-                if double is None:
-                    quotations.append(
-                        Quotation(single.offset, mark.offset + 1, single.offset + 1, mark.offset,
-                                  True, False, False)
-                    )
-                single = None
-            # a lone closing single mark is almost always an apostrophe (the officers’ union)
-    if single is not None and single.char == OPEN_SINGLE and double is None:
-        problems.append(Problem(single.offset, "unclosed-single", single.char))
-    if double is not None:
-        end = p_end
-        while end > double.offset + 1 and text[end - 1].isspace():
-            end -= 1
-        quotations.append(
-            Quotation(double.offset, end, double.offset + 1, end, False, True,
-                      continues and double is marks[0])
+            out.append((start, end))
+    return out
+
+
+def _reopens(text: str, line_start: int, marks: Sequence[Mark]) -> bool:
+    """True when the first mark opens a double quotation at the start of the block."""
+    first = marks[0] if marks else None
+    return bool(
+        first and first.role == "open" and first.double and not text[line_start : first.offset].strip()
+    )
+
+
+def _marks(text: str, start: int, end: int) -> list[Mark]:
+    tags = [m.span() for m in _TAG.finditer(text, start, end)]
+    out: list[Mark] = []
+    for i in range(start, end):
+        if text[i] in ALL_MARKS and not any(a <= i < b for a, b in tags):
+            mark = classify(text, i)
+            if mark:
+                out.append(mark)
+    return out
+
+
+def _mixed_style(marks: Sequence[Mark]) -> list[Problem]:
+    straight = [m for m in marks if m.char == '"']
+    curly = [m for m in marks if m.double and m.char != '"']
+    if not straight or not curly:
+        return []
+    minority = straight if len(straight) < len(curly) else curly
+    if len(straight) == len(curly):
+        minority = straight if straight[0].offset > curly[0].offset else curly
+    return [Problem(minority[0].offset, "mixed-style", minority[0].char)]
+
+
+class _Pairing:
+    """Pair the marks of one paragraph, recording quotations and problems."""
+
+    def __init__(
+        self,
+        text: str,
+        p_start: int,
+        p_end: int,
+        continues: bool,
+        quotations: list[Quotation],
+        problems: list[Problem],
+    ) -> None:
+        self.text = text
+        self.p_start = p_start
+        self.p_end = p_end
+        self.continues = continues
+        self.quotations = quotations
+        self.problems = problems
+        self.double: Mark | None = None
+        self.single: Mark | None = None
+        self.first: Mark | None = None
+
+    def run(self, marks: Sequence[Mark]) -> Mark | None:
+        """Return the double mark left open at the end of the paragraph, if any."""
+        self.first = marks[0] if marks else None
+        for mark in marks:
+            if mark.wrong_way:
+                self.problems.append(Problem(mark.offset, "wrong-way", mark.char))
+            if mark.double:
+                self._double(mark)
+            else:
+                self._single(mark)
+        if self.single is not None and self.single.char == OPEN_SINGLE and self.double is None:
+            self.problems.append(Problem(self.single.offset, "unclosed-single", self.single.char))
+        if self.double is not None:
+            self._add(self.double, self._trim_end(self.p_end), closed=False)
+            return self.double
+        return None
+
+    def _double(self, mark: Mark) -> None:
+        if mark.role == "open" and self.double is not None:
+            if self._reopened_line(mark) or self._reopened_sentence(mark):
+                self._add(self.double, self._trim_end(mark.offset), closed=False)
+                self.double = mark
+                return
+            if mark.char == '"' or self.double.char == '"':
+                mark = mark._replace(role="close")
+            else:
+                self.problems.append(Problem(mark.offset, "nested-double", mark.char))
+                return
+        if mark.role == "open":
+            self.double = mark
+            return
+        if self.double is None:
+            self.problems.append(Problem(mark.offset, "unmatched-close", mark.char))
+            return
+        if self.single is not None and self.single.offset > self.double.offset:
+            if self.single.char == OPEN_SINGLE:
+                self.problems.append(Problem(self.single.offset, "unclosed-single", self.single.char))
+            self.single = None
+        self._add(self.double, mark.offset + 1, closed=True)
+        self.double = None
+
+    def _single(self, mark: Mark) -> None:
+        if mark.role == "open":
+            if self.single is None:
+                self.single = mark
+            return
+        if self.single is not None:
+            if self.double is None:
+                self.quotations.append(
+                    Quotation(self.single.offset, mark.offset + 1, self.single.offset + 1,
+                              mark.offset, True, False, False)
+                )
+            self.single = None
+        # a lone closing single mark is almost always an apostrophe (the officers’ union)
+
+    def _reopened_line(self, mark: Mark) -> bool:
+        """A quotation reopened at the start of a new line continues the open one."""
+        line_start = self.text.rfind("\n", self.p_start, mark.offset) + 1
+        return line_start > self.p_start and not self.text[line_start : mark.offset].strip()
+
+    def _reopened_sentence(self, mark: Mark) -> bool:
+        """`"A. "B.`: a quotation reopened at a new sentence, with no attribution between.
+
+        Copy whose paragraph breaks were lost keeps the opening mark of each paragraph.
+        """
+        assert self.double is not None
+        head = self.text[self.double.offset + 1 : mark.offset]
+        nxt = self.text[mark.offset + 1 : mark.offset + 2]
+        return bool(_SENTENCE_END.search(head)) and nxt.isupper() and not _ATTRIBUTED.search(head)
+
+    def _add(self, opening: Mark, end: int, *, closed: bool) -> None:
+        inner_end = end - 1 if closed else end
+        continues = self.continues and opening is self.first
+        self.quotations.append(
+            Quotation(opening.offset, end, opening.offset + 1, inner_end, closed, True, continues)
         )
-        return double
-    return None
+
+    def _trim_end(self, end: int) -> int:
+        assert self.double is not None
+        while end > self.double.offset + 1 and self.text[end - 1].isspace():
+            end -= 1
+        return end
