@@ -49,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--report-unused-suppressions", action="store_true",
                        help="report suppression comments that hide nothing")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument("--grammar-server", metavar="URL",
+                       help="check grammar with the LanguageTool server at URL")
+    check.add_argument("--grammar-ltp-path", metavar="DIR",
+                       help="check grammar with the LanguageTool installed in DIR")
+    check.add_argument("--require-grammar", action="store_true",
+                       help="exit 2 when grammar is on but LanguageTool cannot be reached")
     rules = sub.add_parser("rules", help="list the rules")
     rules.add_argument("--config", metavar="FILE")
     rules.add_argument("--all", action="store_true", help="include rules not enabled")

@@ -32,6 +32,10 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO)
     if args.config and not os.path.isfile(args.config):
         raise LintError(f"{args.config}: config file not found")
     ws = Workspace(explicit_config=args.config, settings=_settings(args))
+    ws.grammar_overrides = _grammar_flags(args)
+    ws.report_unused = args.report_unused_suppressions
+    if not (args.no_cache or os.environ.get("NEWSLINT_NO_CACHE", "") not in ("", "0")):
+        ws.cache_dir = os.path.join(find_root(os.getcwd()), CACHE_DIR_NAME)
     paths = args.paths or ["."]
     results: list[FileResult] = []
     errors: list[str] = []
@@ -55,10 +59,17 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO)
         errors.append("no articles to check (every path given is excluded)")
     results.extend(_run(ws, targets, args))
     findings: list[Finding] = []
+    notes: list[str] = []
     for result in results:
         if result.error:
             errors.append(result.error)
         findings.extend(result.findings)
+        notes.extend(n for n in result.notes if n not in notes)
+    if notes and _grammar_required(args, ws, targets):
+        errors.extend(n.replace("grammar checks skipped", "grammar is required") for n in notes)
+    else:
+        for note in notes:
+            err.write(f"newslint: {note}\n")
     for message in errors:
         err.write(f"newslint: {message}\n")
     findings.sort(key=Finding.sort_key)
@@ -68,15 +79,29 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO)
     return exit_code(findings, len(errors), fail_level, args.exit_zero)
 
 
+def _grammar_flags(args: argparse.Namespace) -> dict[str, object]:
+    flags: dict[str, object] = {}
+    if args.grammar_server:
+        flags["server"] = args.grammar_server
+    if args.grammar_ltp_path:
+        flags["ltp-path"] = args.grammar_ltp_path
+    if args.require_grammar:
+        flags["required"] = True
+    return flags
+
+
+def _grammar_required(args: argparse.Namespace, ws: Workspace, targets: list[str]) -> bool:
+    probe = targets[0] if targets else os.path.join(os.getcwd(), "x")
+    grammar = ws.grammar_config(ws.config_path_for(probe))
+    return bool(grammar and grammar.get("required"))
+
+
 def _run(ws: Workspace, targets: list[str], args: argparse.Namespace) -> list[FileResult]:
     if args.jobs < 0:
         raise LintError(f"--jobs must be 0 (all cores) or more, got {args.jobs}")
-    cache = None
-    root = find_root(os.getcwd())
     if args.clear_cache:
-        Cache(os.path.join(root, CACHE_DIR_NAME)).clear()
-    if not (args.no_cache or os.environ.get("NEWSLINT_NO_CACHE", "") not in ("", "0")):
-        cache = Cache(os.path.join(root, CACHE_DIR_NAME))
+        Cache(os.path.join(find_root(os.getcwd()), CACHE_DIR_NAME)).clear()
+    cache = Cache(ws.cache_dir) if ws.cache_dir else None
     return check_many(ws, targets, args.jobs, cache)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from . import suppress
 from .document import Document
@@ -36,8 +36,9 @@ def to_finding(doc: Document, rule: Rule, hit: Hit, view_text: str) -> Finding:
     message = rule.message.format_map(values)
     line, col = doc.position(hit.start)
     end_line, end_col = doc.position(max(hit.end, hit.start))
+    severity = min(hit.severity, rule.severity) if hit.severity else rule.severity
     return Finding(doc.path, line, col, end_line, end_col, rule.id,
-                   hit.severity or rule.severity, message, hit.start, hit.end)
+                   severity, message, hit.start, hit.end)
 
 
 def check_document(
@@ -46,8 +47,9 @@ def check_document(
     settings: RunSettings | None = None,
     canonical: Callable[[str], str] = str,
     report_unused: bool = False,
+    services: Mapping[str, Any] | None = None,
 ) -> list[Finding]:
-    ctx = Context(doc, Segments(doc), settings or RunSettings())
+    ctx = Context(doc, Segments(doc), settings or RunSettings(), services=services or {})
     findings: set[Finding] = set()
     for rule in rules:
         for hit in run_rule(rule, ctx):

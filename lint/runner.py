@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass, field
-from typing import NamedTuple, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, NamedTuple, Sequence
 
 from . import config as config_mod
 from . import document, engine, ruleset
@@ -21,6 +21,7 @@ class FileResult(NamedTuple):
     path: str
     findings: tuple[Finding, ...] = ()
     error: str | None = None
+    notes: tuple[str, ...] = ()  # said once per run, e.g. "LanguageTool unreachable"
 
 
 @dataclass
@@ -33,6 +34,30 @@ class Workspace:
     _rulesets: dict[str | None, RuleSet] = field(default_factory=dict)
     _rules: dict[tuple[str | None, tuple[int, ...]], list[Rule]] = field(default_factory=dict)
     _fingerprints: dict[int, str] = field(default_factory=dict)
+    grammar_overrides: dict[str, Any] = field(default_factory=dict)  # from the command line
+    cache_dir: str | None = None
+    _grammar: dict[str | None, Any] = field(default_factory=dict)
+    report_unused: bool = False  # --report-unused-suppressions: on whatever the configs say
+
+    def grammar_config(self, config_path: str | None) -> dict[str, Any] | None:
+        """The grammar settings in effect, or None when grammar checking is off."""
+        merged = dict(self.config(config_path).grammar or {})
+        merged.update(self.grammar_overrides)
+        if not merged or not merged.get("enabled", True):
+            return None
+        return merged
+
+    def grammar_service(self, config_path: str | None) -> Any:
+        if config_path not in self._grammar:
+            grammar = self.grammar_config(config_path)
+            service = None
+            if grammar is not None:
+                from .grammar.service import GrammarService, settings_from_config
+
+                cache = os.path.join(self.cache_dir, "grammar") if self.cache_dir else None
+                service = GrammarService(settings_from_config(grammar, cache))
+            self._grammar[config_path] = service
+        return self._grammar[config_path]
 
     def config_path_for(self, path: str) -> str | None:
         if self.explicit_config:
@@ -41,9 +66,10 @@ class Workspace:
 
     def config(self, config_path: str | None) -> Config:
         if config_path not in self._configs:
-            self._configs[config_path] = (
-                config_mod.load(config_path) if config_path else config_mod.default()
-            )
+            cfg = config_mod.load(config_path) if config_path else config_mod.default()
+            if self.report_unused:
+                cfg = replace(cfg, report_unused_suppressions=True)
+            self._configs[config_path] = cfg
         return self._configs[config_path]
 
     def ruleset(self, config_path: str | None) -> RuleSet:
@@ -54,6 +80,8 @@ class Workspace:
     def rules_for(self, path: str) -> tuple[Config, RuleSet, list[Rule]]:
         config_path = self.config_path_for(path)
         cfg = self.config(config_path)
+        if self.grammar_config(config_path) is not None:
+            cfg = config_mod.with_grammar_selected(cfg)
         rules = self.ruleset(config_path)
         matched = tuple(i for i, o in enumerate(cfg.overrides)
                         if o in config_mod.overrides_for(cfg, path))
@@ -71,7 +99,9 @@ class Workspace:
             for rule in selected:
                 digest.update(repr((rule.id, rule.severity, rule.scope, rule.quotations,
                                     rule.message, sorted(rule.options.items()))).encode())
-            digest.update(repr((cfg.report_unused_suppressions, self.settings)).encode())
+            grammar = self.grammar_config(self.config_path_for(path))
+            digest.update(repr((cfg.report_unused_suppressions, self.settings,
+                                sorted((grammar or {}).items()))).encode())
             self._fingerprints[key] = digest.hexdigest()
         return self._fingerprints[key]
 
@@ -86,9 +116,15 @@ def check_text(ws: Workspace, path: str, text: str, fmt: str | None) -> FileResu
         doc = document.parse(path, text, fmt or document.format_for(path) or "text")
     except LintError as exc:
         return FileResult(path, error=str(exc))
+    config_path = ws.config_path_for(path)
+    grammar = ws.grammar_service(config_path)
+    services = {"grammar": grammar} if grammar is not None else {}
     found = engine.check_document(doc, selected, ws.settings, rules.canonical,
-                                  cfg.report_unused_suppressions)
-    return FileResult(path, tuple(found))
+                                  cfg.report_unused_suppressions, services)
+    notes: tuple[str, ...] = ()
+    if grammar is not None and grammar.failure:
+        notes = (f"grammar checks skipped: {grammar.failure}",)
+    return FileResult(path, tuple(found), notes=notes)
 
 
 def check_path(ws: Workspace, path: str) -> FileResult:
@@ -151,7 +187,7 @@ def check_many(
             pending.append((index, path, data, key))
     for (index, _path, _data, key), result in zip(pending, _run_pending(ws, pending, jobs)):
         results[index] = result
-        if cache and result.error is None:
+        if cache and result.error is None and not result.notes:
             cache.put(key, result.findings)
     return [r for r in results if r is not None]
 

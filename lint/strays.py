@@ -7,8 +7,9 @@ segments (through `Context.shared`) and keeps absolute offsets into the document
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 from .segment import Segments
 
@@ -18,7 +19,8 @@ _HEADING = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|>|[-*+][ \t]|\d+[.)][ \t]|\|)"
 _BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:\([^)\n]*\))?[ \t]*[—–-]")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|edited by)\b", re.IGNORECASE)
-_END_PUNCT = frozenset(".,;:\"”’)]…—–-")
+_END_PUNCT = frozenset(".,;:\"'”’)]…—–-")
+_QUOTE_END = frozenset("\"'”’")
 _SMALL = frozenset(
     "a an the of in on at to for and or but nor by with from as vs via into onto over per "
     "up out off is are be its it's than then so if".split()
@@ -31,7 +33,11 @@ _STOP = frozenset(
     theirs them themselves then there these they this those through too under until very was
     were what when where which while who whom why will with would you your yours yourself
     says said say new one two three first last year years time times like get gets make makes
-    made people back still way many much even well week day today""".split()
+    made people back still way many much even well week day today know knows want wants
+    look looks looking think thing things need needs best good great better really going
+    just every never ever always something anything everything nothing right left little
+    long big small thing told tell take takes took give gives gave come comes came show
+    shows find found keep help part place put see seen seems use used work works""".split()
 )
 
 
@@ -49,6 +55,9 @@ class Line(NamedTuple):
 class Layout:
     lines: tuple[Line, ...]
     paragraph_words: tuple[frozenset[str], ...]
+    paragraph_sizes: tuple[int, ...]  # words per paragraph
+    paragraph_leads: tuple[bool, ...]  # the paragraph ends with a colon: it introduces the next
+    paragraph_labels: tuple[bool, ...]  # the paragraph is one short label-like line
     lede: int  # index of the lede paragraph, or len(paragraphs) when there is none
     protected: frozenset[int]  # line starts of the headline and byline
 
@@ -91,11 +100,11 @@ def label_like(text: str, min_words: int, max_words: int) -> bool:
     if not min_words <= count <= max_words or is_structure(text):
         return False
     last = stripped[-1]
-    if last in _END_PUNCT:
-        return False
     if last in "?!":
         return title_ratio(stripped) >= 0.8
-    return True
+    if last in _QUOTE_END and stripped[-2:-1] not in _END_PUNCT:
+        return True  # a headline ending on a quoted phrase, not a quoted sentence
+    return last not in _END_PUNCT
 
 
 def layout(seg: Segments) -> Layout:
@@ -111,7 +120,16 @@ def layout(seg: Segments) -> Layout:
     protected = frozenset(s[0] for s in (seg.headline, seg.byline) if s)
     lede_span = seg.lede
     lede = paragraphs.index(lede_span) if lede_span in paragraphs else len(paragraphs)
-    return Layout(tuple(lines), tuple(stems(seg.prose[s:e]) for s, e in paragraphs), lede, protected)
+    bodies = [seg.prose[s:e] for s, e in paragraphs]
+    return Layout(
+        lines=tuple(lines),
+        paragraph_words=tuple(stems(b) for b in bodies),
+        paragraph_sizes=tuple(len(b.split()) for b in bodies),
+        paragraph_leads=tuple(b.rstrip().endswith(":") for b in bodies),
+        paragraph_labels=tuple("\n" not in b and label_like(b, 1, 16) for b in bodies),
+        lede=lede,
+        protected=protected,
+    )
 
 
 def _lines_of(prose: str, start: int, end: int, index: int) -> Iterable[Line]:
@@ -137,3 +155,14 @@ def overlap(candidate: frozenset[str], context: Iterable[frozenset[str]]) -> flo
     for item in context:
         pool |= item
     return len(candidate & pool) / len(candidate)
+
+
+def neighbours(lay: Layout, paragraph: int) -> list[int]:
+    return [i for i in (paragraph - 1, paragraph + 1) if 0 <= i < len(lay.paragraph_sizes)]
+
+
+def isolated(lay: Layout, paragraph: int) -> bool:
+    """The paragraph stands between full paragraphs, not in a list and not after a lead-in."""
+    if paragraph > 0 and lay.paragraph_leads[paragraph - 1]:
+        return False
+    return not any(lay.paragraph_labels[i] for i in neighbours(lay, paragraph))

@@ -32,6 +32,7 @@ class Context:
     seg: Segments
     settings: RunSettings = field(default_factory=RunSettings)
     memo: dict[str, Any] = field(default_factory=dict)
+    services: Mapping[str, Any] = field(default_factory=dict)  # e.g. a LanguageTool session
 
     def shared(self, key: str, build: Callable[[], Any]) -> Any:
         """Work several rules need (a claim model, source index) done once per document."""

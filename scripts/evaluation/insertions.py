@@ -18,7 +18,7 @@ import pathlib
 import random
 import re
 import sys
-from typing import Iterator
+from collections.abc import Iterator
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))

@@ -1,0 +1,126 @@
+"""The insertions pack: rule examples, exact findings on articles, the seed rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lint.document import parse
+from lint.engine import check_document
+from lint.rulefile import Rule, load_pack
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+RULES = load_pack(str(ROOT / "rules" / "insertions"))
+
+
+def findings(text: str, fmt: str = "text") -> list[str]:
+    doc = parse("article.md" if fmt == "markdown" else "article.txt", text, fmt)
+    return [f"{f.line}:{f.column} {f.rule}" for f in check_document(doc, RULES)]
+
+
+def messages(text: str) -> list[str]:
+    return [f.message for f in check_document(parse("article.txt", text, "text"), RULES)]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_examples(rule: Rule) -> None:
+    assert rule.fails and rule.passes
+    for example in rule.fails:
+        doc = parse("example.txt", example.text, example.format)
+        got = [f"{f.line}:{f.column}" for f in check_document(doc, [rule])]
+        assert got == list(example.expect), example.text
+    for example in rule.passes:
+        doc = parse("example.txt", example.text, example.format)
+        assert check_document(doc, [rule]) == [], example.text
+
+
+BODY = (
+    "Council Approves New Budget\n\n"
+    "By Jane Smith\n\n"
+    "The city council approved the budget on Monday after a debate that lasted six hours.\n\n"
+    "\u00a0\n\n"
+    "Legendary Singer Reveals Cancer Diagnosis In Emotional Interview\n\n"
+    "The budget raises spending on schools and roads by five percent, the mayor said.\n\n"
+    "According to The Post:\n\n"
+    "Council members said the vote on the budget was the closest in a decade.\n\n"
+    "Sign up for our newsletter\n\n"
+    "The budget raises spending on schools and roads by five percent, the mayor said.\n"
+)
+
+
+def test_article_exact_findings() -> None:
+    assert findings(BODY) == [
+        "7:1 insertions.invisible-line",
+        "9:1 insertions.pasted-headline",
+        "17:1 insertions.promo",
+        "19:1 insertions.duplicate-paragraph",
+    ]
+
+
+def test_article_exact_messages() -> None:
+    assert messages(BODY) == [
+        "Line holding only invisible characters (U+00A0 NO-BREAK SPACE): "
+        "delete the line or its characters.",
+        "'Legendary Singer Reveals Cancer Diagnosis In Emotional Interview' looks like the "
+        "headline of another story (0% of its words occur in the article): delete it or set "
+        "it apart as a link.",
+        "Promotional line 'Sign up for' is not part of the story: delete it.",
+        "This paragraph repeats the one at line 11 (100% the same): delete one of them.",
+    ]
+
+
+def test_zero_width_space_is_named() -> None:
+    assert messages("One line of copy here.\n\u200b\u00a0\nAnother line.") == [
+        "Line holding only invisible characters (U+200B ZERO WIDTH SPACE, U+00A0 NO-BREAK "
+        "SPACE): delete the line or its characters."
+    ]
+
+
+def test_list_of_short_lines_is_not_a_pasted_headline() -> None:
+    text = (
+        "Cup Draw Made\n\nThe draw for the fifth round was made on Sunday with these ties.\n\n"
+        "Derby v Wigan\n\nHull v Colchester\n\nWolves v Millwall\n\n"
+        "The ties will be played over the weekend of 19 and 20 February this year.\n"
+    )
+    assert findings(text) == []
+
+
+def test_markdown_subheading_and_bold_line_are_structure() -> None:
+    text = (
+        "# Council approves budget\n\n"
+        "The city council approved the budget on Monday after a debate of six hours.\n\n"
+        "## Legendary Singer Reveals Cancer Diagnosis\n\n"
+        "The budget raises spending on schools and roads by five percent, the mayor said.\n\n"
+        "**Weather Forecast For The Weekend Ahead**\n\n"
+        "Council members said the vote was the closest in a decade, the mayor said.\n"
+    )
+    assert findings(text, "markdown") == []
+
+
+def test_caption_and_empty_credit_at_the_top() -> None:
+    text = (
+        "Raids Planned In Sanctuary Cities\n\n"
+        "ICE Agents Border Latinx\nPhoto courtesy of\n\n"
+        "The administration is preparing arrests in cities that limit cooperation, "
+        "officials said.\n"
+    )
+    assert findings(text) == ["3:1 insertions.caption-line", "4:1 insertions.empty-credit"]
+
+
+SEEDS = {
+    "000_4744003cdb4ff57a.txt": {
+        "required": [2, 13, 15, 17], "clean": [1, 19, 21, 25, 31]},
+    "003_a5fdef3d0e716dee.txt": {
+        "required": [3, 4], "clean": [1, 8, 10, 16, 18, 20, 22, 26, 32]},
+}
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="shared seed articles are absent")
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_seed_rows(name: str) -> None:
+    text = (SHARED / "seeds" / name).read_text(encoding="utf-8")
+    lines = {f.line for f in check_document(parse(name, text, "text"), RULES)}
+    assert set(SEEDS[name]["required"]) <= lines
+    assert not set(SEEDS[name]["clean"]) & lines
