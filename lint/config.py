@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Mapping, Sequence, Tuple
 
 from . import globs, schema, yamlpos
@@ -93,6 +93,8 @@ def _rules(src: Located, keys: KeyPath, value: Any) -> tuple[RuleOverride, ...]:
 
 def _selection(src: Located, keys: KeyPath, fields: Mapping[str, Any]) -> Selection:
     entries: list[tuple[str, str, Located, KeyPath]] = []
+    for i, pack in enumerate(fields.get("packs") or ()):  # a config's own packs run
+        entries.append((os.path.basename(os.path.normpath(pack)), "select", src, ("packs", i)))
     for verb in ("select", "ignore"):
         for i, prefix in enumerate(fields.get(verb) or ()):
             entries.append((prefix, verb, src, keys + (verb, i)))
@@ -136,7 +138,7 @@ def load(path: str, _seen: Tuple[str, ...] = ()) -> Config:
     """Load a config file and everything it extends."""
     real = os.path.realpath(path)
     if real in _seen:
-        raise LintError(f"{path}: config extends itself")
+        raise LintError(f"{_shown(path)}: config extends itself")
     try:
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
@@ -150,11 +152,17 @@ def load(path: str, _seen: Tuple[str, ...] = ()) -> Config:
     parent = Config()
     if fields["extends"]:
         parent = load(_extends_path(src, fields["extends"], base_dir), _seen + (real,))
+    elif not _is_profile(real):  # a config with no `extends` builds on the default profile
+        parent = load(profile_path("default"), _seen + (real,))
+    inherited = parent.selection
+    if fields["select"]:  # a config's own `select` replaces the selection it inherits
+        inherited = replace(inherited, entries=tuple(
+            e for e in inherited.entries if e[1] != "select"))
     mine = Config(
         path=path,
         base_dir=base_dir,
-        selection=parent.selection + _selection(src, (), fields),
-        packs=parent.packs + tuple(os.path.join(base_dir, p) for p in fields["packs"]),
+        selection=inherited + _selection(src, (), fields),
+        packs=parent.packs + tuple(_shown(os.path.join(base_dir, p)) for p in fields["packs"]),
         exclude=parent.exclude + fields["exclude"],
         overrides=parent.overrides + fields["overrides"],
         preview=parent.preview if fields["preview"] is None else fields["preview"],
@@ -180,6 +188,16 @@ def _extends_path(src: Located, name: str, base_dir: str) -> str:
     return candidate
 
 
+def _is_profile(real: str) -> bool:
+    return os.path.dirname(real) == os.path.dirname(os.path.realpath(profile_path("default")))
+
+
+def _shown(path: str) -> str:
+    """A discovered config as the user would name it: relative to the working directory."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
 def default() -> Config:
     return load(profile_path("default"))
 
@@ -196,7 +214,7 @@ def discover(start_dir: str) -> str | None:
             for name in CONFIG_NAMES:
                 candidate = os.path.join(current, name)
                 if os.path.isfile(candidate):
-                    return candidate
+                    return _shown(candidate)
         if os.path.exists(os.path.join(current, ".git")):
             return None
         parent = os.path.dirname(current)
@@ -211,3 +229,13 @@ def is_excluded(config: Config, path: str) -> bool:
 
 def overrides_for(config: Config, path: str) -> Sequence[PathOverride]:
     return [o for o in config.overrides if globs.matches(path, config.base_dir, o.files)]
+
+
+def with_grammar_selected(config: Config) -> Config:
+    """The config with the grammar pack selected first, so the user's own entries still win."""
+    from dataclasses import replace
+
+    src = Located(config.path or "<grammar>", None, {}, {})
+    entry = (("grammar", "select", src, ("grammar",)),)
+    return replace(config, selection=Selection(entry + config.selection.entries,
+                                               config.selection.rules))
