@@ -19,7 +19,7 @@ from .model import Finding, Severity
 
 _COMMENT = re.compile(
     r"<!--\s*newslint\s+(?P<verb>disable-next-line|disable-line|disable-file|disable|enable)"
-    r"(?P<rules>(?:(?!--).)*?)\s*(?:--\s*(?P<reason>.*?))?\s*-->",
+    r"(?P<rules>(?:(?!--).)*?)\s*(?:--(?!>)\s*(?P<reason>(?:(?!-->|<!--).)*?))?\s*-->",
     re.DOTALL,
 )
 
