@@ -35,7 +35,7 @@ _TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"\n]*\"|'[^'
 _CONTRACTION = re.compile(r"(?:n|em|til|cause|bout|round|tis|twas)(?![\w])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][’']?\s+$")
 _ATTRIBUTED = re.compile(
-    r"[,?!—–-]\s+[^.!?\"“”]{0,60}?\b(?:said|says|told|added|asked|according\s+to|explained|"
+    r"[,?!—–-]\s+(?!(?:I|I'd|I’d|we|you)\b)(?:[\w.'’-]+\s+){0,4}(?:said|says|told|added|asked|according\s+to|explained|"
     r"warned|insisted|admitted|continued|wrote|writes)\b"
 )
 _WRAPPED_LINE = 100  # a block whose lines are all shorter than this is hard-wrapped prose

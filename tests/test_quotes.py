@@ -1,0 +1,168 @@
+"""The quotes pack: quotation-mark pairing, speakers, and quotations checked against sources."""
+
+from __future__ import annotations
+
+import io
+import pathlib
+
+import pytest
+
+from lint import cli
+from lint.document import parse
+from lint.engine import check_document
+from lint.kinds.base import RunSettings
+from lint.quotations import scan
+from lint.rulefile import Rule, load_pack, shipped_rules_dir
+from lint.segment import Segments
+
+SHARED = pathlib.Path(__file__).resolve().parents[1].parent / "shared"
+RULES = load_pack(str(pathlib.Path(shipped_rules_dir()) / "quotes"))
+BY_ID = {rule.id: rule for rule in RULES}
+
+
+def found(text: str, rules: list[Rule] | None = None, sources: tuple[tuple[str, str], ...] = (),
+          path: str = "a.txt") -> list[str]:
+    doc = parse(path, text, "markdown" if path.endswith(".md") else "text")
+    findings = check_document(doc, rules or RULES, RunSettings(sources=sources))
+    return [f"{f.line}:{f.column} {f.rule}" for f in findings]
+
+
+def messages(text: str, rule: str, sources: tuple[tuple[str, str], ...] = ()) -> list[str]:
+    doc = parse("a.txt", text, "text")
+    return [f.message for f in check_document(doc, [BY_ID[rule]], RunSettings(sources=sources))]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_examples(rule: Rule) -> None:
+    for example in rule.fails:
+        doc = parse("x.txt", example.text, example.format)
+        got = [f"{f.line}:{f.column}" for f in check_document(doc, [rule])]
+        assert got == list(example.expect), example.text
+    for example in rule.passes:
+        assert check_document(parse("x.txt", example.text, example.format), [rule]) == []
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    text = "The officers’ union said rock ’n’ roll in the ’90s didn’t hurt ’em, Trump‘s aides said."
+    result = scan(text, [(0, len(text))])
+    assert (result.problems, result.quotations) == ((), ())
+
+
+def test_quotation_over_paragraphs_leaves_closing_mark_off() -> None:
+    text = "“We will appeal.\n\n“We will win in the end,” the lawyer said."
+    assert found(text) == []
+
+
+def test_next_paragraph_that_does_not_reopen_ends_the_quotation() -> None:
+    text = "“We will appeal, the lawyer said.\n\nThe court sits on Monday."
+    assert found(text) == ["1:1 quotes.no-speaker", "1:1 quotes.unclosed"]
+
+
+def test_lost_paragraph_break_keeps_reopening_marks() -> None:
+    text = '"We have had tough years," he said. "We lost a lot. "But we came back this year."'
+    assert found(text) == []
+
+
+def test_removed_closing_mark_before_attribution_is_found() -> None:
+    text = '"We have had tough years, he said. "We lost a lot this year."'
+    assert found(text) == ["1:1 quotes.no-speaker", "1:61 quotes.unmatched-close"]
+
+
+def test_marks_inside_html_tags_are_markup() -> None:
+    text = 'He wrote:\n\n<tweet id="12" author="@x">“We will win this race,” he wrote.</tweet>'
+    assert found(text) == []
+
+
+def test_mixed_style_reported_once_at_minority_style() -> None:
+    text = '“One,” she said. “Two,” she said. "Three," he said. "Four," he said. "Five," they said.'
+    assert messages(text, "quotes.mixed-style") == [
+        "A curly quotation mark “ before 'One,” she said. “Two,”' in an article that mostly "
+        "uses straight marks: use one style throughout."
+    ]
+
+
+def test_scare_quotes_and_attributed_quotations_need_no_speaker() -> None:
+    text = ("Cities with “sanctuary” policies face raids.\n\nAccording to The Post:\n\n"
+            "“The operation could begin in California as soon as this week.”")
+    assert found(text) == []
+
+
+def test_quotation_with_no_speaker_message() -> None:
+    text = "The council met.\n\n“We will not let this stand in our city.”\n\nThe vote is on Friday."
+    assert messages(text, "quotes.no-speaker") == [
+        "Nobody is said to have said “We will not let this stand…”: name the speaker "
+        "(“…,” she said)."
+    ]
+
+
+SOURCE = ("Statement from the council.\n\n"
+          "Our policies preserve trust in the community and keep every neighbourhood safe.\n")
+
+
+def test_verbatim_quotation_has_no_finding() -> None:
+    text = "“Our policies preserve trust in the community,” officials said."
+    assert found(text, sources=(("source.txt", SOURCE),)) == []
+
+
+def test_altered_quotation_names_the_source_words() -> None:
+    text = "Officials said their policies “preserve community trust and keep every neighbourhood safe”."
+    assert messages(text, "quotes.source-altered", (("source.txt", SOURCE),)) == [
+        "Quotation differs from source.txt:3: 'preserve community trust and' → source has "
+        "'preserve trust in the community and': quote the source exactly or paraphrase without "
+        "quotation marks."
+    ]
+
+
+def test_absent_quotation() -> None:
+    text = "“We never discussed the budget at all this year,” the mayor said."
+    assert found(text, sources=(("source.txt", SOURCE),)) == ["1:1 quotes.source-absent"]
+
+
+def test_source_rules_do_nothing_without_sources() -> None:
+    assert found("“We never discussed the budget at all this year,” the mayor said.") == []
+
+
+def test_front_matter_sources(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "source.txt").write_text(SOURCE, encoding="utf-8")
+    article = tmp_path / "a.md"
+    article.write_text("---\nsources: [source.txt]\n---\n"
+                       "“Our policies preserve community trust,” officials said.\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(["check", str(article)], stdout=out, stderr=err)
+    assert "quotes.source-altered" in out.getvalue()
+    assert code == 1
+
+
+def test_missing_front_matter_source_is_an_error(tmp_path: pathlib.Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("---\nsources: [gone.txt]\n---\n“Our policies preserve trust,” they said.\n",
+                       encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main(["check", str(article)], stdout=out, stderr=err) == 2
+    assert "source 'gone.txt' listed in front matter: not found" in err.getvalue()
+
+
+def test_long_source_is_indexed_once_and_fast() -> None:
+    filler = " ".join(f"word{i} filler text here." for i in range(20000))
+    source = filler + " Our policies preserve trust in the community. " + filler
+    text = "\n\n".join(f"“Our policies preserve trust in the community,” official {i} said."
+                      for i in range(50))
+    assert found(text, [BY_ID["quotes.source-altered"], BY_ID["quotes.source-absent"]],
+                 (("s.txt", source),)) == []
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="shared seed articles not present")
+def test_seed_rows() -> None:
+    got = {}
+    for name in ("000_4744003cdb4ff57a.txt", "003_a5fdef3d0e716dee.txt"):
+        text = (SHARED / "seeds" / name).read_text(encoding="utf-8")
+        doc = parse(name, text, "text")
+        rules = [r for r in RULES if r.status == "stable"]
+        got[name[:3]] = sorted({f.line for f in check_document(doc, rules)})
+    assert got == {"000": [11], "003": [24]}
+
+
+def test_segments_view_blanks_quotations() -> None:
+    text = "She said “we will win the race” on Monday."
+    seg = Segments(parse("a.txt", text, "text"))
+    assert seg.outside.strip().startswith("She said") and "win" not in seg.outside
