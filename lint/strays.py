@@ -20,6 +20,7 @@ _BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:\([^)\n]*\))?[ \t]*[—–-]")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|edited by)\b", re.IGNORECASE)
 _END_PUNCT = frozenset(".,;:\"'”’)]…—–-")
+_DANGLING = frozenset("a an the of to for as and or but with in on at by from that than".split())
 _QUOTE_END = frozenset("\"'”’")
 _SMALL = frozenset(
     "a an the of in on at to for and or but nor by with from as vs via into onto over per "
@@ -98,6 +99,10 @@ def label_like(text: str, min_words: int, max_words: int) -> bool:
     stripped = text.strip()
     count = len(words(stripped))
     if not min_words <= count <= max_words or is_structure(text):
+        return False
+    if not (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"'“‘("):
+        return False  # a fragment of a broken sentence, not a line of its own
+    if stripped.split()[-1].lower() in _DANGLING:
         return False
     last = stripped[-1]
     if last in "?!":

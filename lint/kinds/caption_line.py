@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -9,6 +10,8 @@ from .. import strays
 from ..model import Hit
 from ..schema import Option, integer, number, regex_list
 from .base import Context, Kind, Span, compile_patterns
+
+_LISTING = re.compile(r"[\d,;]")
 
 
 class CaptionLineChecker:
@@ -35,7 +38,10 @@ class CaptionLineChecker:
             return False
         if strays.title_ratio(text) < self.min_title_ratio:
             return False
-        return line.paragraph < lay.lede or self._next_to_credit(lay, index)
+        if self._next_to_credit(lay, index):
+            return True
+        # above the lede: a label, not a date, a venue or a score
+        return line.paragraph < lay.lede and not _LISTING.search(text)
 
     def _credit(self, text: str) -> bool:
         return bool(self.credit.match(text.strip()))
