@@ -22,7 +22,8 @@ inside HTML tags left in the text (``<tweet id="1">``) are markup, not quotation
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Sequence, Tuple
+from collections.abc import Sequence
+from typing import NamedTuple
 
 OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
@@ -31,13 +32,16 @@ CLOSE_SINGLE = "’"
 ALL_MARKS = frozenset('“”«»„‘’"\'')
 _OPENING_CONTEXT = frozenset(" \t\r\n\xa0([{—–-/“‘\"'")
 _CLOSING_NEXT = frozenset(" \t\r\n\xa0)]}.,;:!?—–-…”’\"'")
-_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>]+))?)*\s*/?>")
+_TAG = re.compile(
+    r"</?[A-Za-z][\w-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>]+))?)*\s*/?>"
+)
 _CONTRACTION = re.compile(r"(?:n|em|til|cause|bout|round|tis|twas)(?![\w])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][’']?\s+$")
 _ATTRIBUTED = re.compile(
     r"[,?!—–-]\s+(?!(?:I|I'd|I’d|we|you)\b)(?:[\w.'’-]+\s+){0,4}(?:said|says|told|added|asked|according\s+to|explained|"
     r"warned|insisted|admitted|continued|wrote|writes)\b"
 )
+_LINE = re.compile(r"[^\n]+")
 _WRAPPED_LINE = 100  # a block whose lines are all shorter than this is hard-wrapped prose
 
 
@@ -66,9 +70,9 @@ class Problem(NamedTuple):
 
 
 class QuoteScan(NamedTuple):
-    quotations: Tuple[Quotation, ...]
-    problems: Tuple[Problem, ...]
-    marks: Tuple[Mark, ...]
+    quotations: tuple[Quotation, ...]
+    problems: tuple[Problem, ...]
+    marks: tuple[Mark, ...]
 
 
 def _is_word(ch: str) -> bool:
@@ -77,7 +81,8 @@ def _is_word(ch: str) -> bool:
 
 def _classify_curly_double(i: int, ch: str, prev: str, nxt: str) -> Mark:
     if ch in OPEN_DOUBLE:
-        if nxt.isspace() and not prev.isspace() or nxt in "\r\n" or (prev.isalnum() and nxt in ",.;:!?"):
+        closing = nxt.isspace() and not prev.isspace() or nxt in "\r\n"
+        if closing or (prev.isalnum() and nxt in ",.;:!?"):
             return Mark(i, ch, "close", True, True)  # word“ next: an opening mark used to close
         return Mark(i, ch, "open", True)
     if prev in _OPENING_CONTEXT and prev not in "“\"'‘" and _is_word(nxt):
@@ -116,7 +121,7 @@ def classify(text: str, i: int) -> Mark | None:
     return _classify_single(text, i, ch, prev, nxt)
 
 
-def scan(text: str, paragraphs: Sequence[Tuple[int, int]]) -> QuoteScan:
+def scan(text: str, paragraphs: Sequence[tuple[int, int]]) -> QuoteScan:
     quotations: list[Quotation] = []
     problems: list[Problem] = []
     marks: list[Mark] = []
@@ -136,11 +141,11 @@ def scan(text: str, paragraphs: Sequence[Tuple[int, int]]) -> QuoteScan:
     return QuoteScan(tuple(quotations), tuple(sorted(problems)), tuple(marks))
 
 
-def _blocks(text: str, paragraphs: Sequence[Tuple[int, int]]) -> list[Tuple[int, int]]:
+def _blocks(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Paragraphs, with each line a block of its own where lines are not hard-wrapped."""
-    out: list[Tuple[int, int]] = []
+    out: list[tuple[int, int]] = []
     for start, end in paragraphs:
-        lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", text[start:end])]
+        lines = [m.span() for m in _LINE.finditer(text, start, end)]
         if len(lines) > 1 and max(b - a for a, b in lines) > _WRAPPED_LINE:
             out.extend((a, b) for a, b in lines if text[a:b].strip())
         else:
@@ -152,7 +157,8 @@ def _reopens(text: str, line_start: int, marks: Sequence[Mark]) -> bool:
     """True when the first mark opens a double quotation at the start of the block."""
     first = marks[0] if marks else None
     return bool(
-        first and first.role == "open" and first.double and not text[line_start : first.offset].strip()
+        first and first.role == "open" and first.double
+        and not text[line_start : first.offset].strip()
     )
 
 
@@ -236,10 +242,13 @@ class _Pairing:
             return
         if self.single is not None and self.single.offset > self.double.offset:
             if self.single.char == OPEN_SINGLE:
-                self.problems.append(Problem(self.single.offset, "unclosed-single", self.single.char))
+                self._problem(self.single, "unclosed-single")
             self.single = None
         self._add(self.double, mark.offset + 1, closed=True)
         self.double = None
+
+    def _problem(self, mark: Mark, kind: str) -> None:
+        self.problems.append(Problem(mark.offset, kind, mark.char))
 
     def _single(self, mark: Mark) -> None:
         if mark.role == "open":

@@ -11,7 +11,8 @@ import difflib
 import os
 import re
 from collections import Counter
-from typing import TYPE_CHECKING, NamedTuple, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from .document import compute_line_starts
 from .model import LintError
@@ -125,7 +126,8 @@ class SourceIndex:
         if not blocks or matched / len(words) < _MIN_SIMILARITY:
             return Match("absent", shown)
         b_lo = max(0, lo + blocks[0].b - blocks[0].a)
-        b_hi = min(len(src), lo + blocks[-1].b + blocks[-1].size + len(words) - blocks[-1].a - blocks[-1].size)
+        last = blocks[-1]
+        b_hi = min(len(src), lo + last.b + len(words) - last.a)
         if src[b_lo:b_hi] == words:
             return Match("verbatim", shown, source.path, source.line_of(b_lo))
         diff = _differences(words, src[b_lo:b_hi])
@@ -178,5 +180,6 @@ def _front_matter_sources(ctx: Context) -> list[tuple[str, str]]:
                 out.append((name, handle.read()))
         except (OSError, UnicodeDecodeError) as exc:
             reason = "not found" if isinstance(exc, FileNotFoundError) else str(exc)
-            raise LintError(f"{ctx.doc.path}: source '{name}' listed in front matter: {reason}") from None
+            message = f"{ctx.doc.path}: source '{name}' listed in front matter: {reason}"
+            raise LintError(message) from None
     return out

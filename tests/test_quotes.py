@@ -105,7 +105,8 @@ def test_verbatim_quotation_has_no_finding() -> None:
 
 
 def test_altered_quotation_names_the_source_words() -> None:
-    text = "Officials said their policies “preserve community trust and keep every neighbourhood safe”."
+    text = ("Officials said their policies “preserve community trust and keep every "
+            "neighbourhood safe”.")
     assert messages(text, "quotes.source-altered", (("source.txt", SOURCE),)) == [
         "Quotation differs from source.txt:3: 'preserve community trust and' → source has "
         "'preserve trust in the community and': quote the source exactly or paraphrase without "
@@ -126,7 +127,8 @@ def test_front_matter_sources(tmp_path: pathlib.Path) -> None:
     (tmp_path / "source.txt").write_text(SOURCE, encoding="utf-8")
     article = tmp_path / "a.md"
     article.write_text("---\nsources: [source.txt]\n---\n"
-                       "“Our policies preserve community trust,” officials said.\n", encoding="utf-8")
+                       "“Our policies preserve community trust,” officials said.\n",
+                       encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
     code = cli.main(["check", str(article)], stdout=out, stderr=err)
     assert "quotes.source-altered" in out.getvalue()

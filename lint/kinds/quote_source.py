@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
+from typing import Any
 
 from .. import quotesource
 from ..model import Hit
@@ -22,9 +24,9 @@ class QuoteSourceChecker:
         for quote in ctx.seg.quote_scan.quotations:
             if not quote.double:
                 continue
-            result = ctx.shared(f"quotes.source-match:{quote.inner_start}:{self.min_words}",
-                                lambda q=quote: index.match(ctx.seg.prose[q.inner_start:q.inner_end],
-                                                            self.min_words))
+            words = ctx.seg.prose[quote.inner_start : quote.inner_end]
+            key = f"quotes.source-match:{quote.inner_start}:{self.min_words}"
+            result = ctx.shared(key, partial(index.match, words, self.min_words))
             if result is not None and result.verdict == self.report:
                 yield Hit(quote.start, quote.start + 1, result.values())
 

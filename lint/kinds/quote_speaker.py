@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from .. import cues
 from ..model import Hit
@@ -40,7 +41,8 @@ class QuoteSpeakerChecker:
         for quote in ctx.seg.quote_scan.quotations:
             if not quote.double or quote.continues:
                 continue
-            if len(_WORD.findall(ctx.seg.prose, quote.inner_start, quote.inner_end)) >= self.min_words:
+            words = _WORD.findall(ctx.seg.prose, quote.inner_start, quote.inner_end)
+            if len(words) >= self.min_words:
                 yield quote
 
     def _vague_only(self, outside: str, region: Sequence[Span], sentence: Span) -> bool:
@@ -82,7 +84,8 @@ def _attribution_region(ctx: Context, quote: Quotation) -> list[Span]:
         region.extend(before[-1:])
     after_para = _chain_end(ctx, index)
     if after_para + 1 < len(paras):
-        after = [s for s in sentences if paras[after_para + 1][0] <= s[0] < paras[after_para + 1][1]]
+        next_start, next_end = paras[after_para + 1]
+        after = [s for s in sentences if next_start <= s[0] < next_end]
         region.extend(after[:1])
     region.extend(paras[index + 1 : after_para + 1])
     return region
@@ -91,7 +94,8 @@ def _attribution_region(ctx: Context, quote: Quotation) -> list[Span]:
 def _chain_end(ctx: Context, index: int) -> int:
     """The last paragraph of a quotation that runs on over paragraphs."""
     paras = ctx.seg.paragraphs
-    continued = {_paragraph_index(ctx, q.start) for q in ctx.seg.quote_scan.quotations if q.continues}
+    quotes = ctx.seg.quote_scan.quotations
+    continued = {_paragraph_index(ctx, q.start) for q in quotes if q.continues}
     while index + 1 < len(paras) and index + 1 in continued:
         index += 1
     return index

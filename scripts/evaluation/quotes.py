@@ -22,7 +22,6 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from lint.document import parse  # noqa: E402
-from lint.quotations import ALL_MARKS  # noqa: E402
 from lint.quotesource import SourceIndex, tokens  # noqa: E402
 from lint.segment import Segments  # noqa: E402
 
