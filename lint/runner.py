@@ -199,6 +199,10 @@ def _run_pending(
     workers = min(jobs or os.cpu_count() or 1, max(1, len(items) // 8))
     if workers <= 1:
         return [check_bytes(ws, path, data) for path, data in items]
+    # The first file is checked here, before the workers fork, so that they inherit what it
+    # loaded (readability data, compiled lexicons) instead of each loading it again.
+    first = check_bytes(ws, *items[0])
+    items = items[1:]
     size = max(1, min(32, len(items) // (workers * 4)))
     batches = [items[i : i + size] for i in range(0, len(items), size)]
     import multiprocessing
@@ -208,4 +212,4 @@ def _run_pending(
     context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                              initargs=(ws,)) as pool:
-        return [r for batch in pool.map(_check_batch, batches) for r in batch]
+        return [first, *(r for batch in pool.map(_check_batch, batches) for r in batch)]

@@ -10,31 +10,42 @@ from ..schema import Option, boolean, expect, regex, string_list
 from ..yamlpos import KeyPath, Located
 from .base import Context, Kind, Span
 
+_REGEX_SYNTAX = re.compile(r"[\\.^$*+?{}\[\]|()]")
+
 
 class ConsistencyChecker:
-    """One pass over the text with every variant of every group as a named alternative."""
+    """Each group is searched only when at least two of its variants may be present, which a
+    plain substring test tells for variants written without regex syntax."""
 
     def __init__(self, options: Mapping[str, Any]) -> None:
-        flags = re.IGNORECASE if options["ignorecase"] else 0
-        alternatives = []
-        for g, group in enumerate(options["groups"]):
-            for v, variant in enumerate(group):
-                alternatives.append(f"(?P<g{g}_{v}>{variant})")
-        body = "|".join(alternatives) or r"(?!x)x"
-        self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+        self.ignorecase: bool = options["ignorecase"]
+        flags = re.IGNORECASE if self.ignorecase else 0
+        self.groups: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = []
+        for group in options["groups"]:
+            body = "|".join(f"(?P<v{v}>{variant})" for v, variant in enumerate(group))
+            pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+            literal = not any(_REGEX_SYNTAX.search(v) for v in group)
+            keys = tuple(v.lower() if self.ignorecase else v for v in group) if literal else None
+            self.groups.append((keys, pattern))
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
-        first: dict[str, tuple[str, str, int]] = {}
+        haystack = view.lower() if self.ignorecase else view
+        for keys, pattern in self.groups:
+            if keys is not None and sum(1 for k in keys if k in haystack) < 2:
+                continue
+            yield from self._group(ctx, spans, view, pattern)
+
+    def _group(self, ctx: Context, spans: Sequence[Span], view: str,
+               pattern: re.Pattern[str]) -> Iterable[Hit]:
+        first: tuple[str, str, int] | None = None
         for start, end in spans:
-            for match in self.pattern.finditer(view, start, end):
-                group, variant = str(match.lastgroup)[1:].split("_")
-                if group not in first:
-                    first[group] = (variant, match.group(0), ctx.doc.position(match.start())[0])
-                    continue
-                seen, text, line = first[group]
-                if variant != seen:
-                    yield Hit(match.start(), match.end(),
-                              {"match": match.group(0), "first": text, "first_line": str(line)})
+            for match in pattern.finditer(view, start, end):
+                variant = str(match.lastgroup)
+                if first is None:
+                    first = (variant, match.group(0), ctx.doc.position(match.start())[0])
+                elif variant != first[0]:
+                    yield Hit(match.start(), match.end(), {
+                        "match": match.group(0), "first": first[1], "first_line": str(first[2])})
 
 
 def _groups(src: Located, keys: KeyPath, value: Any) -> tuple[tuple[str, ...], ...]:
