@@ -1,0 +1,110 @@
+"""Parallel runs give the serial run's output; the cache is used, invalidated and survives
+corruption."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from lint import cache as cache_mod
+from lint.cli import main
+from lint.runner import Workspace, check_many
+
+DEFECTIVE = "Council vote\n\nThe the council met on Tuesday in order to vote.\n"
+
+
+def run(args: list[str], cwd: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, str, str]:
+    monkeypatch.chdir(cwd)
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["check", *args], stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture()
+def repo(tmp_path: Path) -> Path:
+    (tmp_path / ".git").mkdir()
+    for i in range(40):
+        body = DEFECTIVE if i % 3 == 0 else "Council vote\n\nThe council met on Tuesday.\n"
+        (tmp_path / f"story{i:02d}.txt").write_text(body, encoding="utf-8")
+    return tmp_path
+
+
+def cache_files(root: Path) -> list[Path]:
+    return sorted((root / cache_mod.CACHE_DIR_NAME).rglob("*.json"))
+
+
+def test_parallel_output_is_the_serial_output(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    serial = run(["--no-cache", "-j", "1", "."], repo, monkeypatch)
+    parallel = run(["--no-cache", "-j", "2", "."], repo, monkeypatch)
+    assert parallel == serial
+    assert serial[0] == 1
+    assert serial[1].splitlines()[:2] == [
+        "story00.txt:3:5: warning [style.repeated-word] 'The' is repeated: delete one.",
+        "story00.txt:3:32: info [style.wordy-phrase] Wordy: 'in order to'. Write 'to'.",
+    ]
+    assert len(serial[1].splitlines()) == 28
+
+
+def test_check_many_keeps_input_order_across_workers(repo: Path) -> None:
+    paths = [str(p) for p in sorted(repo.glob("*.txt"), reverse=True)]
+    results = check_many(Workspace(), paths, jobs=2)
+    assert [r.path for r in results] == paths
+
+
+def test_warm_cache_gives_the_same_report_without_checking(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = run(["."], repo, monkeypatch)
+    assert len(cache_files(repo)) == 40
+    assert (repo / cache_mod.CACHE_DIR_NAME / ".gitignore").read_text() == \
+        "# created by newslint\n*\n"
+    monkeypatch.setattr("lint.runner.check_bytes", lambda *a: pytest.fail("cache not used"))
+    assert run(["."], repo, monkeypatch) == first
+
+
+def test_config_change_invalidates_the_cache(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = run(["story00.txt"], repo, monkeypatch)
+    assert "[style.wordy-phrase]" in before[1]
+    (repo / ".newslint.yaml").write_text("ignore: [style.wordy-phrase]\n", encoding="utf-8")
+    after = run(["story00.txt"], repo, monkeypatch)
+    assert after == (1, "story00.txt:3:5: warning [style.repeated-word] 'The' is repeated: "
+                        "delete one.\n", "")
+
+
+def test_corrupt_entry_is_a_miss(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = run(["story00.txt"], repo, monkeypatch)
+    (entry,) = cache_files(repo)
+    entry.write_text("{not json", encoding="utf-8")
+    assert run(["story00.txt"], repo, monkeypatch) == first
+    assert entry.read_text(encoding="utf-8").startswith("[[3, 5, 3, 8, \"style.repeated-word\"")
+
+
+@pytest.mark.parametrize("switch", [["--no-cache"], ["env"]])
+def test_cache_can_be_turned_off(repo: Path, monkeypatch: pytest.MonkeyPatch,
+                                 switch: list[str]) -> None:
+    if switch == ["env"]:
+        monkeypatch.setenv("NEWSLINT_NO_CACHE", "1")
+        switch = []
+    run([*switch, "story00.txt"], repo, monkeypatch)
+    assert cache_files(repo) == []
+
+
+def test_clear_cache(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run(["story00.txt"], repo, monkeypatch)
+    run(["--clear-cache", "--no-cache", "story01.txt"], repo, monkeypatch)
+    assert not (repo / cache_mod.CACHE_DIR_NAME).exists()
+
+
+def test_negative_jobs_is_a_usage_error(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run(["-j", "-1", "story00.txt"], repo, monkeypatch) == (
+        2, "", "newslint: --jobs must be 0 (all cores) or more, got -1\n")
+
+
+def test_unwritable_cache_is_only_slower(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (repo / cache_mod.CACHE_DIR_NAME).write_text("a file where the cache folder would be")
+    code, out, err = run(["story00.txt"], repo, monkeypatch)
+    assert (code, err) == (1, "")
+    assert os.path.isfile(repo / cache_mod.CACHE_DIR_NAME)
