@@ -7,11 +7,12 @@ the same paragraph, no lead-in governing the paragraph.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from ..claimscore import ClaimScorer, SentenceInfo, analyse, word_count
 from ..model import Hit
-from ..schema import Option, integer, number
+from ..schema import Option, integer, number, string_list
 from .base import Context, Kind, Span
 
 FEATURE_NAMES = {
@@ -31,6 +32,7 @@ class ClaimChecker:
         self.threshold: float = options["threshold"]
         self.min_words: int = options["min_words"]
         self.max_quoted_share: float = options["max_quoted_share"]
+        self.require: tuple[str, ...] = options["require"]
         self.scorer = ClaimScorer()
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
@@ -46,9 +48,13 @@ class ClaimChecker:
             if not self._candidate(ctx.seg.prose, info):
                 continue
             score = self.scorer.score(view, start, end)
-            if score.value >= self.threshold:
-                what = FEATURE_NAMES.get(score.feature, "a claim")
-                yield Hit(start, end, {"feature": what, "words": score.words})
+            if score.value < self.threshold:
+                continue
+            found = [(n, w) for n, w in score.found if n in self.require] if self.require else [
+                (score.feature, score.words)]
+            if found:
+                name, words = found[0]
+                yield Hit(start, end, {"feature": FEATURE_NAMES.get(name, "a claim"), "words": words})
 
     def _candidate(self, prose: str, info: SentenceInfo) -> bool:
         start, end = info.span
@@ -67,6 +73,9 @@ KIND = Kind(
     summary="A sentence that states a check-worthy claim with no attribution in reach.",
     options={
         "threshold": Option(number, 2.5, doc="Report sentences whose claim score reaches this."),
+        "require": Option(
+            string_list, (), doc="Report only claims with one of these features (empty: any)."
+        ),
         "min_words": Option(integer(1), 6, doc="Skip sentences shorter than this many words."),
         "max_quoted_share": Option(
             number, 0.5, doc="Skip sentences more of whose characters are quoted than this."

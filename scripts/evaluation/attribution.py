@@ -12,8 +12,9 @@ from __future__ import annotations
 import csv
 import re
 import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Sequence, Tuple
+from typing import Any
 
 from lint.claimscore import ClaimScorer, analyse
 from lint.document import parse
@@ -21,18 +22,18 @@ from lint.engine import check_document
 from lint.rulefile import Rule, load_pack, shipped_rules_dir
 from lint.segment import Segments
 
-Span = Tuple[int, int]
+Span = tuple[int, int]
 WEASEL_RULES = ("attribution.vague-source", "attribution.weasel", "attribution.anonymous-source")
 
 
-def prf(tp: int, fp: int, fn: int) -> Tuple[float, float, float]:
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return round(p, 3), round(r, 3), round(f, 3)
 
 
-def row(task: str, counts: Tuple[int, int, int], note: str, baseline: str) -> dict[str, Any]:
+def row(task: str, counts: tuple[int, int, int], note: str, baseline: str) -> dict[str, Any]:
     p, r, f = prf(*counts)
     return {"task": task, "precision": p, "recall": r, "f1": f, "note": note, "baseline": baseline}
 
@@ -58,7 +59,7 @@ def _gold_spans(ann: Path) -> list[Span]:
     return spans
 
 
-def _articles(folder: Path) -> Iterable[Tuple[str, list[Span]]]:
+def _articles(folder: Path) -> Iterable[tuple[str, list[Span]]]:
     for text_path in sorted((folder / "text").glob("*.txt")):
         anns = sorted((folder / "attributions").glob(text_path.stem + "_*.ann"))
         if anns:

@@ -1,0 +1,97 @@
+"""The attribution pack: rule examples, exact findings on small articles, the seed rows."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from lint.cli import main
+from lint.document import parse
+from lint.engine import check_document
+from lint.rulefile import load_pack, shipped_rules_dir
+
+PACK = Path(shipped_rules_dir()) / "attribution"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def findings(text: str) -> list[str]:
+    doc = parse("article.txt", text, "text")
+    return [f"{f.line}:{f.column} {f.rule}" for f in check_document(doc, load_pack(str(PACK)))]
+
+
+def messages(text: str) -> list[str]:
+    doc = parse("article.txt", text, "text")
+    return [f.message for f in check_document(doc, load_pack(str(PACK)))]
+
+
+def test_every_rule_has_examples() -> None:
+    for rule in load_pack(str(PACK)):
+        assert rule.fails and rule.passes, rule.id
+
+
+def test_unsourced_intent_claim() -> None:
+    text = "Council plans raids\n\nMayor Jane Smith wants to close the depot to win votes.\n"
+    assert findings(text) == ["3:1 attribution.unsourced-claim"]
+    assert messages(text) == [
+        "Claim with no source (someone's intent: 'wants to'): say who says so or how it is known."
+    ]
+
+
+def test_lead_in_governs_next_paragraph_only() -> None:
+    text = (
+        "Headline here\n\nAccording to The Post:\n\n"
+        "Mayor Jane Smith wants to close the depot to win votes.\n\n"
+        "Mayor Jane Smith wants to close the depot to win more votes.\n"
+    )
+    assert findings(text) == ["7:1 attribution.unsourced-claim"]
+
+
+def test_attribution_in_previous_sentence_covers_claim() -> None:
+    text = "Headline\n\nOfficials described the plan on Monday. The mayor wants to close the depot.\n"
+    assert findings(text) == []
+
+
+def test_headline_question_is_not_reported() -> None:
+    text = "Will the mayor close the depot?\n\nWhere will the money come from?\n"
+    assert findings(text) == ["3:27 attribution.rhetorical-question"]
+
+
+def test_first_person_and_loaded_word() -> None:
+    text = "Headline\n\nAfter all we have learned, the shocking plan went ahead on Friday.\n"
+    assert findings(text) == ["3:11 attribution.first-person", "3:32 attribution.loaded-language"]
+
+
+def test_quoted_opinion_is_the_speaker_s() -> None:
+    text = "Headline\n\n\"We have learned a shocking lesson,\" the mayor said.\n"
+    assert findings(text) == []
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="shared seed articles not present")
+def test_seed_rows() -> None:
+    required = {"000": {23}, "003": {6, 34}}
+    clean = {"000": {1, 19, 21, 25, 31}, "003": {1, 8, 10, 16, 18, 20, 22, 26, 32}}
+    for path in sorted((SHARED / "seeds").glob("00[03]_*.txt")):
+        out = io.StringIO()
+        main(["check", "--format", "json", "--no-cache", str(path)], stdout=out, stderr=io.StringIO())
+        data = json.loads(out.getvalue())
+        lines = _attribution_lines(data)
+        key = path.name[:3]
+        assert required[key] <= lines, (key, lines)
+        assert not (clean[key] & lines), (key, lines)
+
+
+def _attribution_lines(data: object) -> set[int]:
+    found: set[int] = set()
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if str(item.get("rule", "")).startswith("attribution.") and "line" in item:
+                found.add(int(item["line"]))
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
