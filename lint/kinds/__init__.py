@@ -6,7 +6,7 @@ from typing import Mapping
 
 from . import conditional, consistency, existence, metric, occurrence, repetition, substitution
 from . import caption_line, duplicate_paragraph, invisible_line, pasted_headline
-from . import claim
+from . import body_pattern, claim
 from . import languagetool
 from . import quote_marks, quote_source, quote_speaker
 from .base import Kind
@@ -23,6 +23,7 @@ def registry() -> Mapping[str, Kind]:
         conditional.KIND,
         metric.KIND,
         claim.KIND,
+        body_pattern.KIND,
         languagetool.KIND,
         *(caption_line.KIND, duplicate_paragraph.KIND, invisible_line.KIND, pasted_headline.KIND),
     )
