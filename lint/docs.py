@@ -28,10 +28,12 @@ def page(rule: Rule) -> str:
     if rule.fails:
         lines += ["## Reported", ""]
         for ex in rule.fails:
+            lines += _sources(ex.sources)
             lines += _example(ex.text, ex.format, f"reported at {', '.join(ex.expect)}")
     if rule.passes:
         lines += ["## Not reported", ""]
         for ex in rule.passes:
+            lines += _sources(ex.sources)
             lines += _example(ex.text, ex.format, None)
     options = {k: v for k, v in rule.options.items() if v not in (None, (), {}, "")}
     if options:
@@ -46,6 +48,15 @@ def page(rule: Rule) -> str:
 def _quotes(mode: str) -> str:
     return {"outside": "outside quotations", "inside": "inside quotations only",
             "both": "inside and outside quotations"}[mode]
+
+
+def _sources(sources: tuple[tuple[str, str], ...]) -> list[str]:
+    out = []
+    for name, text in sources:
+        out += [f"With the source `{name}`:", "", "```text", text.rstrip("\n"), "```", ""]
+    if sources:
+        out += ["the article:", ""]
+    return out
 
 
 def _example(text: str, fmt: str, note: str | None) -> list[str]:

@@ -26,6 +26,7 @@ class FailExample:
     text: str
     expect: Tuple[str, ...]
     format: str = "text"
+    sources: Tuple[Tuple[str, str], ...] = ()  # (name, text) of texts the article quotes
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,15 @@ def _fail_list(src: Located, keys: KeyPath, value: Any) -> tuple[FailExample, ..
             "text": Option(schema.string, required=True),
             "expect": Option(_positions, required=True),
             "format": Option(schema.choice("text", "markdown"), "text"),
+            "sources": Option(_sources, ()),
         })
-        out.append(FailExample(fields["text"], fields["expect"], fields["format"]))
+        out.append(FailExample(fields["text"], fields["expect"], fields["format"],
+                               fields["sources"]))
     return tuple(out)
+
+
+def _sources(src: Located, keys: KeyPath, value: Any) -> tuple[tuple[str, str], ...]:
+    return tuple(schema.string_map(src, keys, value).items())
 
 
 def _positions(src: Located, keys: KeyPath, value: Any) -> tuple[str, ...]:
@@ -102,8 +109,9 @@ def _pass_list(src: Located, keys: KeyPath, value: Any) -> tuple[FailExample, ..
         fields = schema.mapping(src, keys + (i,), item, {
             "text": Option(schema.string, required=True),
             "format": Option(schema.choice("text", "markdown"), "text"),
+            "sources": Option(_sources, ()),
         })
-        out.append(FailExample(fields["text"], (), fields["format"]))
+        out.append(FailExample(fields["text"], (), fields["format"], fields["sources"]))
     return tuple(out)
 
 

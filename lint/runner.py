@@ -34,6 +34,7 @@ class Workspace:
     _rulesets: dict[str | None, RuleSet] = field(default_factory=dict)
     _rules: dict[tuple[str | None, tuple[int, ...]], list[Rule]] = field(default_factory=dict)
     _fingerprints: dict[int, str] = field(default_factory=dict)
+    _discovered: dict[str, str | None] = field(default_factory=dict)
     grammar_overrides: dict[str, Any] = field(default_factory=dict)  # from the command line
     cache_dir: str | None = None
     _grammar: dict[str | None, Any] = field(default_factory=dict)
@@ -62,7 +63,10 @@ class Workspace:
     def config_path_for(self, path: str) -> str | None:
         if self.explicit_config:
             return self.explicit_config
-        return config_mod.discover(os.path.dirname(os.path.abspath(path)) or ".")
+        directory = os.path.dirname(path) or "."
+        if directory not in self._discovered:
+            self._discovered[directory] = config_mod.discover(os.path.abspath(directory))
+        return self._discovered[directory]
 
     def config(self, config_path: str | None) -> Config:
         if config_path not in self._configs:

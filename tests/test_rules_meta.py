@@ -13,6 +13,7 @@ import pytest
 
 from lint import config, docs, engine, rulefile, ruleset
 from lint.document import parse
+from lint.kinds.base import RunSettings
 from lint.rulefile import FailExample, Rule
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -40,7 +41,8 @@ def _cases(which: str) -> list[pytest.param]:  # type: ignore[valid-type]
 def positions(rule: Rule, example: FailExample) -> list[str]:
     name = "example.md" if example.format == "markdown" else "example.txt"
     doc = parse(name, example.text, example.format)
-    found = engine.check_document(doc, [rule])
+    settings = RunSettings(sources=example.sources)
+    found = engine.check_document(doc, [rule], settings)
     return [f"{f.line}:{f.column}" for f in found if f.rule == rule.id]
 
 
@@ -60,6 +62,11 @@ def test_rules_were_found() -> None:
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
 def test_every_rule_has_fail_and_pass_examples(rule: Rule) -> None:
+    if rule.kind.name == "languagetool":
+        # its findings come from a LanguageTool server: tests/test_grammar_cli.py runs them
+        # against a local stand-in
+        assert rule.passes
+        return
     assert (bool(rule.fails), bool(rule.passes)) == (True, True)
 
 
@@ -83,7 +90,8 @@ def test_ids_and_aliases_are_unique() -> None:
 def test_default_profile_selects_every_stable_rule() -> None:
     cfg = config.default()
     chosen = {r.id for r in ruleset.rules_for(ruleset.load_ruleset(cfg), cfg, "x.md")}
-    assert chosen == {r.id for r in RULES if r.status == "stable"}
+    # the grammar pack needs a LanguageTool server: it runs when the config has a grammar section
+    assert chosen == {r.id for r in RULES if r.status == "stable" and r.pack != "grammar"}
 
 
 def test_generated_docs_are_up_to_date() -> None:
