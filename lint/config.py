@@ -83,11 +83,11 @@ def _rules(src: Located, keys: KeyPath, value: Any) -> tuple[RuleOverride, ...]:
             continue
         schema.expect(src, where, body, "a mapping or a severity", isinstance(body, dict))
         options = {k: v for k, v in body.items() if k != "severity"}
-        severity = None
+        level: str | None = None
         if "severity" in body:
-            severity = schema.choice("error", "warning", "info", "off")(
+            level = schema.choice("error", "warning", "info", "off")(
                 src, where + ("severity",), body["severity"])
-        out.append(RuleOverride(str(rule_id), src, where, severity, options))
+        out.append(RuleOverride(str(rule_id), src, where, level, options))
     return tuple(out)
 
 

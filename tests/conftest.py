@@ -12,7 +12,8 @@ import pytest
 
 from lint.cli import main
 
-_TEXT_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<sev>\w+) \[(?P<rule>[^\]]+)\]")
+_TEXT_LINE = re.compile(
+    r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<sev>\w+) \[(?P<rule>[^\]]+)\]")
 
 
 class Run(NamedTuple):

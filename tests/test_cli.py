@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from conftest import cli, write
 
 ARTICLE = "The the council met in order to vote.\n"  # a warning and an info finding
@@ -174,3 +173,19 @@ def test_internal_errors_are_one_line(repo: Path, monkeypatch: pytest.MonkeyPatc
     run = cli("check", "--no-cache", "-j", "1", "a.txt")
     assert (run.code, run.err) == (2, "newslint: internal error: RuntimeError: kaboom "
                                       "(set NEWSLINT_DEBUG=1 for a traceback)\n")
+
+
+def test_example_article_exact_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    run = cli("check", "--no-cache", "examples/article.md")
+    assert (run.code, run.err) == (1, "")
+    assert run.hits() == [
+        "10:1 attribution.unsourced-claim",
+        "12:1 insertions.promo",
+        "12:65 style.exclamation",
+        "18:24 quotes.unclosed",
+        "18:37 style.repeated-word",
+        "20:1 attribution.vague-source",
+        "20:61 attribution.anonymous-source",
+        "20:61 readability.sentence-length",
+    ]

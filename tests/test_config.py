@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import cli, write
 
 ARTICLE = "The the council met in order to vote. Prices rose!\n"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import cli, write
 
 UNUSED = "newslint.unused-suppression"
@@ -52,7 +51,8 @@ def test_disable_block_without_rules_covers_everything(repo: Path) -> None:
 
 
 def test_disable_file(repo: Path) -> None:
-    write(repo, "a.md", "The the one!\n\nThe the two.\n\n<!-- newslint disable-file style.repeated-word -->\n")
+    write(repo, "a.md", "The the one!\n\nThe the two.\n\n"
+                        "<!-- newslint disable-file style.repeated-word -->\n")
     assert cli("check", "a.md").hits() == ["1:12 style.exclamation"]
 
 

@@ -8,8 +8,8 @@ import os
 from pathlib import Path
 
 import pytest
-
 from conftest import cli, write
+
 from lint.model import Finding, Severity
 from lint.report import text
 
