@@ -41,12 +41,22 @@ class Rule:
     why: str
     message: str
     options: Mapping[str, Any]
-    checker: Checker = field(compare=False, repr=False)
     fix: str = ""
     status: str = "stable"
     aliases: Tuple[str, ...] = ()
     fails: Tuple[FailExample, ...] = ()
     passes: Tuple[FailExample, ...] = ()
+    _built: dict[str, Checker] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def checker(self) -> Checker:
+        """The compiled checker, built on first use: rules that never run compile nothing."""
+        if "checker" not in self._built:
+            try:
+                self._built["checker"] = self.kind.build(self.options)
+            except ValueError as exc:
+                raise LintError(f"{self.path}: {exc}") from None
+        return self._built["checker"]
 
     @property
     def pack(self) -> str:
@@ -64,7 +74,7 @@ class Rule:
                                   f"{schema.dotted(keys + (key,))}: '{self.kind.name}' rules "
                                   f"have no option '{key}'{near}")
             merged[key] = option.check(src, keys + (key,), value)
-        return replace(self, options=merged, checker=self.kind.build(merged))
+        return replace(self, options=merged, _built={})
 
 
 def _examples(src: Located, keys: KeyPath, value: Any) -> dict[str, Any]:
@@ -153,15 +163,11 @@ def load_rule(path: str, rule_id: str, kinds: Mapping[str, Kind] | None = None) 
                                      f"not '{scope}'")
     _check_placeholders(src, fields["message"], kind)
     options = {key: fields[key] for key in kind.options}
-    try:
-        checker = kind.build(options)
-    except ValueError as exc:
-        raise src.error((), f"{exc}") from None
     return Rule(
         id=rule_id, kind=kind, path=path, scope=scope, quotations=fields["quotations"],
         severity=Severity.parse(fields["severity"]), summary=fields["summary"].strip(),
         why=fields["why"].strip(), message=fields["message"].strip(), options=options,
-        checker=checker, fix=fields["fix"].strip(), status=fields["status"],
+        fix=fields["fix"].strip(), status=fields["status"],
         aliases=fields["aliases"], fails=fields["examples"]["fail"],
         passes=fields["examples"]["pass"],
     )
