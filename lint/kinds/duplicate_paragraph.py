@@ -11,6 +11,7 @@ from ..schema import Option, integer, number
 from .base import Context, Kind, Span
 
 _WORD = re.compile(r"\w+")
+_SEPARATOR = re.compile(r"(?:[^\w\s]|_|[ \t])+")  # "***", "___.", "- - -"
 
 
 def shingles(text: str, size: int = 3) -> frozenset[tuple[str, ...]]:
@@ -28,9 +29,14 @@ class DuplicateParagraphChecker:
         self.min_similarity: float = options["min_similarity"]
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
+        """Compare paragraphs within a section: the entries of a live blog or a digest, set
+        apart by separator lines, may each repeat a standing line such as a delegate count."""
         seen: list[tuple[int, frozenset[tuple[str, ...]]]] = []
         for start, end in spans:
             text = view[start:end]
+            if text.strip() and _SEPARATOR.fullmatch(text):
+                seen = []
+                continue
             if len(_WORD.findall(text)) < self.min_words:
                 continue
             mine = shingles(text)

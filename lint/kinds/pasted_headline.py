@@ -2,13 +2,35 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from .. import strays
+from .. import clickbait, strays
 from ..model import Hit
 from ..schema import Option, integer, number, regex_list
 from .base import Context, Kind, Span, compile_patterns
+
+# A speaker's words: 'he asked, "Can she stay?"', or a second sentence within the line.
+_SPEECH = re.compile(
+    r"[,:][ \t]+[\"“‘']\w|(?:[a-z]{2}\.|[!?])[\"”’']?[ \t]+[\"“‘']?[A-Z]|[,!?][\"”’']+[ \t]+[a-z]"
+)
+_INTERVIEW = re.compile(r"Q(?:[:.]|[A-Z])|A[:.][ \t]")  # "Q: ...", "QWhy ..." (lost bold)
+_QUESTION_RATIO = 0.8  # a question ends a promo headline in full title case only
+_TITLE_END = frozenset("?!…")  # a title-case line may end on these
+_CLOSE = frozenset("\"'”’")
+
+
+
+def _title_ends(text: str) -> bool:
+    """A title-case line opens like a headline and ends on a word, '?', '!', an ellipsis or a
+    quoted phrase; it may end on a small word ("Things Only Children Relate To")."""
+    first, last = text[0], text[-1]
+    if not (first.isupper() or first.isdigit() or first in "\"'“‘"):
+        return False
+    if last in _CLOSE:
+        return text[-2:-1] not in ".,;:"
+    return last.isalnum() or last in _TITLE_END
 
 
 class PastedHeadlineChecker:
@@ -20,6 +42,8 @@ class PastedHeadlineChecker:
         self.max_overlap_plain: float = options["max_overlap_plain"]
         self.long_words: int = options["long_words"]
         self.max_overlap_long: float = options["max_overlap_long"]
+        self.max_words_title: int = options["max_words_title"]
+        self.max_words_deck: int = options["max_words_deck"]
         self.exceptions = compile_patterns(options["exceptions"], ignorecase=True, words=True)
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
@@ -32,29 +56,53 @@ class PastedHeadlineChecker:
                 yield hit
 
     def _judge(self, lay: strays.Layout, line: strays.Line, view: str) -> Hit | None:
-        text = view[line.start : line.end]
-        if line.start in lay.protected or not line.alone or not text.strip():
+        text = view[line.start : line.end].strip()
+        if line.start in lay.protected or not line.alone or not text:
             return None
-        if self.exceptions.match(text.strip()):
+        if self.exceptions.match(text) or strays.is_structure(text):
             return None
-        if not strays.label_like(text, self.min_words, self.max_words):
+        shape = self._shape(text)
+        if shape is None or not strays.isolated(lay, line.paragraph):
             return None
+        bait = clickbait.score(text) > 0
         mine = strays.stems(text)
-        if len(mine) < 2 or not strays.isolated(lay, line.paragraph):
+        if len(mine) < (1 if bait else 2):
             return None
         others = (w for i, w in enumerate(lay.paragraph_words) if i != line.paragraph)
         shared = strays.overlap(mine, others)
-        if shared > self._limit(text):
+        if shared > self._limit(shape, bait):
             return None
-        return Hit(line.start, line.end, {"match": text.strip(), "shared": f"{shared:.0%}"})
+        return Hit(line.start, line.end, {"match": text, "shared": f"{shared:.0%}"})
 
-    def _limit(self, text: str) -> float:
+    def _shape(self, text: str) -> str | None:
+        """title, long (title case of long_words or more), plain (sentence case), or deck
+        (a "headline; deck" line); None when the line is not shaped like a headline."""
+        if _SPEECH.search(text) or _INTERVIEW.match(text) or text[0] == "(":
+            return None
+        count = len(strays.words(text))
+        head, sep, deck = text.partition("; ")
+        if sep:
+            deck_like = deck[:1].isupper() and count <= self.max_words_deck and text[-1] != "."
+            ok = deck_like and strays.label_like(head, self.min_words, self.max_words)
+            return "deck" if ok else None
+        ratio = strays.title_ratio(text)
+        if ratio >= self.min_title_ratio:
+            if not self.min_words <= count <= self.max_words_title or not _title_ends(text):
+                return None
+            if text[-1] in "?!" and ratio < _QUESTION_RATIO:
+                return None  # "Room on Obama's coattails?": a subheading, not a promo
+            return "long" if count >= self.long_words else "title"
+        if not strays.label_like(text, self.min_words, self.max_words):
+            return None
+        return None if text[-1] in _CLOSE and text[-2:-1] in "?!" else "plain"
+
+    def _limit(self, shape: str, bait: bool) -> float:
         """How much of its vocabulary a line may share with the article and still be foreign."""
-        if strays.title_ratio(text) < self.min_title_ratio:
-            return self.max_overlap_plain
-        if len(strays.words(text)) >= self.long_words:
+        if shape == "long" or (bait and shape == "title"):
             return self.max_overlap_long
-        return self.max_overlap
+        if shape == "title":
+            return self.max_overlap
+        return self.max_overlap_plain
 
 
 KIND = Kind(
@@ -73,7 +121,14 @@ KIND = Kind(
                                     doc="max_overlap for a line in sentence case."),
         "long_words": Option(integer(1), 7,
                              doc="A title-case line this long is headline-like by shape alone."),
-        "max_overlap_long": Option(number, 0.8, doc="max_overlap for a long title-case line."),
+        "max_overlap_long": Option(number, 0.8,
+                                   doc="max_overlap for a long title-case line or a line with "
+                                       "clickbait wording."),
+        "max_words_title": Option(integer(1), 22,
+                                  doc="Most words of a title-case line; one that ends on '?', "
+                                      "'!' or an ellipsis may end on a small word too."),
+        "max_words_deck": Option(integer(1), 40,
+                                 doc="Most words of a 'headline; deck' line."),
         "exceptions": Option(regex_list, (),
                              doc="Lines that open with one of these are left to other rules."),
     },
