@@ -15,13 +15,16 @@ Problems found:
 - ``mixed-style``: straight and curly double marks in one article, once, at the first mark of
   the style used less.
 
-Apostrophes (don’t, the officers’ union, ’90s, rock ’n’ roll) are not quotation marks, and marks
-inside HTML tags left in the text (``<tweet id="1">``) are markup, not quotation marks.
+Apostrophes (don’t, the officers’ union, ’90s, rock ’n’ roll), feet and inches (6’2”, 5'11")
+are not quotation marks, and marks inside HTML tags left in the text (``<tweet id="1">``) are
+markup, not quotation marks. A quotation in the other style inside an open double quotation
+(``"He called it “a rant,” she said."``) is a quotation inside a quotation, not a defect.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -30,11 +33,15 @@ CLOSE_DOUBLE = "”»"
 OPEN_SINGLE = "‘"
 CLOSE_SINGLE = "’"
 ALL_MARKS = frozenset('“”«»„‘’"\'')
+_MARK = re.compile('[“”«»„‘’"\']')
+_MEASURE = re.compile(r"(?<![\w.,])\d{1,2}['’′]\s?\d{1,2}(?:\.\d+)?[\"”″]")
 _OPENING_CONTEXT = frozenset(" \t\r\n\xa0([{—–-/“‘\"'")
 _CLOSING_NEXT = frozenset(" \t\r\n\xa0)]}.,;:!?—–-…”’\"'")
 _TAG = re.compile(
-    r"</?[A-Za-z][\w-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>]+))?)*\s*/?>"
+    r"</?[A-Za-z][\w-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]{0,2000}\"|'[^'<>\n]*'|[^\s>]+))?)*"
+    r"\s*/?>"
 )
+_ELLIPSIS_AFTER = re.compile(r" ?(?:\. ?\. ?\.|…)|\.@")  # ". . . I want, " …, ".@name
 _CONTRACTION = re.compile(r"(?:n|em|til|cause|bout|round|tis|twas)(?![\w])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][’']?\s+$")
 _ATTRIBUTED = re.compile(
@@ -75,11 +82,15 @@ class QuoteScan(NamedTuple):
     marks: tuple[Mark, ...]
 
 
+def _straight(mark: Mark) -> bool:
+    return mark.char == '"'
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _classify_curly_double(i: int, ch: str, prev: str, nxt: str) -> Mark:
+def _classify_curly_double(text: str, i: int, ch: str, prev: str, nxt: str) -> Mark:
     if ch in OPEN_DOUBLE:
         closing = nxt.isspace() and not prev.isspace() or nxt in "\r\n"
         if closing or (prev.isalnum() and nxt in ",.;:!?"):
@@ -87,13 +98,15 @@ def _classify_curly_double(i: int, ch: str, prev: str, nxt: str) -> Mark:
         return Mark(i, ch, "open", True)
     if prev in _OPENING_CONTEXT and prev not in "“\"'‘" and _is_word(nxt):
         return Mark(i, ch, "open", True, True)  # ”word: a closing mark used to open
+    if prev in "\n\xa0" and nxt == " " and _ELLIPSIS_AFTER.match(text, i + 1):
+        return Mark(i, ch, "open", True, True)  # ” … words: a closing mark used to open
     return Mark(i, ch, "close", True)
 
 
 def _classify_single(text: str, i: int, ch: str, prev: str, nxt: str) -> Mark | None:
     if ch == OPEN_SINGLE:
-        if nxt.isdigit() or (_is_word(prev) and _is_word(nxt)):
-            return None  # ‘16 for ’16, Trump‘s: an apostrophe in the wrong glyph
+        if nxt.isdigit() or _is_word(prev) or _CONTRACTION.match(text, i + 1):
+            return None  # ‘16, Trump‘s, CBS‘ show, ‘em: an apostrophe in the wrong glyph
         return Mark(i, ch, "open", False)
     if _is_word(prev) and _is_word(nxt):
         return None  # apostrophe: don't, Trump's
@@ -113,10 +126,12 @@ def classify(text: str, i: int) -> Mark | None:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if ch in OPEN_DOUBLE or ch in CLOSE_DOUBLE:
-        return _classify_curly_double(i, ch, prev, nxt)
+        return _classify_curly_double(text, i, ch, prev, nxt)
     if ch == '"':
         # about"joint, authorities."We: a missing space; pairing decides
         opening = not nxt.isspace() and nxt not in _CLOSING_NEXT
+        if not opening and prev.isspace() and _ELLIPSIS_AFTER.match(text, i + 1):
+            opening = True  # ". . . I want, ".@name: an opening mark before an ellipsis
         return Mark(i, ch, "open" if opening else "close", True)
     return _classify_single(text, i, ch, prev, nxt)
 
@@ -127,8 +142,11 @@ def scan(text: str, paragraphs: Sequence[tuple[int, int]]) -> QuoteScan:
     marks: list[Mark] = []
     carried: Mark | None = None  # a double quotation left open at the end of the last paragraph
     blocks = _blocks(text, paragraphs)
+    all_marks = _marks(text)
+    offsets = [m.offset for m in all_marks]
     for index, (p_start, p_end) in enumerate(blocks):
-        para_marks = _marks(text, p_start, p_end)
+        lo = bisect_left(offsets, p_start)
+        para_marks = all_marks[lo : bisect_left(offsets, p_end, lo)]
         marks.extend(para_marks)
         continues = bool(carried) and _reopens(text, p_start, para_marks)
         if carried and not continues:
@@ -145,9 +163,24 @@ def _blocks(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int,
     """Paragraphs, with each line a block of its own where lines are not hard-wrapped."""
     out: list[tuple[int, int]] = []
     for start, end in paragraphs:
-        lines = [m.span() for m in _LINE.finditer(text, start, end)]
+        if text.find("\n", start, end) < 0:
+            out.append((start, end))
+            continue
+        lines = [m.span() for m in _LINE.finditer(text, start, end) if text[m.start() : m.end()].strip()]
         if len(lines) > 1 and max(b - a for a, b in lines) > _WRAPPED_LINE:
-            out.extend((a, b) for a, b in lines if text[a:b].strip())
+            out.extend(_join_broken_lines(text, lines))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _join_broken_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line that goes on in lower case after a line with no final stop is the same block."""
+    out = [lines[0]]
+    for start, end in lines[1:]:
+        head = text[out[-1][0] : out[-1][1]].rstrip()
+        if text[start : start + 1].islower() and head and head[-1] not in ".!?:;”\"’'":
+            out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
@@ -162,15 +195,27 @@ def _reopens(text: str, line_start: int, marks: Sequence[Mark]) -> bool:
     )
 
 
-def _marks(text: str, start: int, end: int) -> list[Mark]:
-    tags = [m.span() for m in _TAG.finditer(text, start, end)]
+def _marks(text: str) -> list[Mark]:
+    """Every quotation mark of the text, found once, outside markup and measurements."""
+    skip = _spans(_TAG, text, "<") + _spans(_MEASURE, text, "'’′")
+    skip.sort()
+    starts = [a for a, _ in skip]
     out: list[Mark] = []
-    for i in range(start, end):
-        if text[i] in ALL_MARKS and not any(a <= i < b for a, b in tags):
-            mark = classify(text, i)
-            if mark:
-                out.append(mark)
+    for match in _MARK.finditer(text):
+        i = match.start()
+        k = bisect_right(starts, i) - 1
+        if k >= 0 and i < skip[k][1]:
+            continue
+        mark = classify(text, i)
+        if mark:
+            out.append(mark)
     return out
+
+
+def _spans(pattern: re.Pattern[str], text: str, needles: str) -> list[tuple[int, int]]:
+    if not any(n in text for n in needles):
+        return []
+    return [m.span() for m in pattern.finditer(text)]
 
 
 def _mixed_style(marks: Sequence[Mark]) -> list[Problem]:
@@ -203,6 +248,7 @@ class _Pairing:
         self.quotations = quotations
         self.problems = problems
         self.double: Mark | None = None
+        self.inner: Mark | None = None  # a quotation in the other style inside self.double
         self.single: Mark | None = None
         self.first: Mark | None = None
 
@@ -219,15 +265,24 @@ class _Pairing:
         if self.single is not None and self.single.char == OPEN_SINGLE and self.double is None:
             self.problems.append(Problem(self.single.offset, "unclosed-single", self.single.char))
         if self.double is not None:
+            self._end_inner()
             self._add(self.double, self._trim_end(self.p_end), closed=False)
             return self.double
         return None
 
     def _double(self, mark: Mark) -> None:
+        if self.inner is not None and _straight(mark) == _straight(self.inner):
+            if mark.role == "close" or mark.char == '"':
+                self.inner = None
+                return
         if mark.role == "open" and self.double is not None:
             if self._reopened_line(mark) or self._reopened_sentence(mark):
+                self._end_inner()
                 self._add(self.double, self._trim_end(mark.offset), closed=False)
                 self.double = mark
+                return
+            if self._starts_inner(mark):
+                self.inner = mark
                 return
             if mark.char == '"' or self.double.char == '"':
                 mark = mark._replace(role="close")
@@ -244,8 +299,21 @@ class _Pairing:
             if self.single.char == OPEN_SINGLE:
                 self._problem(self.single, "unclosed-single")
             self.single = None
+        self._end_inner()
         self._add(self.double, mark.offset + 1, closed=True)
         self.double = None
+
+    def _starts_inner(self, mark: Mark) -> bool:
+        """`"He called it “a rant,” she said."`: the other style after a space opens a quotation."""
+        assert self.double is not None
+        prev = self.text[mark.offset - 1 : mark.offset]
+        return (self.inner is None and _straight(mark) != _straight(self.double)
+                and not mark.wrong_way and (prev.isspace() or prev in "([—–-/"))
+
+    def _end_inner(self) -> None:
+        if self.inner is not None:
+            self._problem(self.inner, "unclosed")
+            self.inner = None
 
     def _problem(self, mark: Mark, kind: str) -> None:
         self.problems.append(Problem(mark.offset, kind, mark.char))
