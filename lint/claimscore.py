@@ -155,6 +155,9 @@ def _is_lead_in(prose: str, outside: str, start: int, end: int) -> bool:
 
 
 def _quoted_share(prose: str, outside: str, start: int, end: int) -> float:
-    total = sum(1 for c in prose[start:end] if not c.isspace())
-    kept = sum(1 for c in outside[start:end] if not c.isspace())
+    text, kept_text = prose[start:end], outside[start:end]
+    if text == kept_text:
+        return 0.0
+    total = sum(map(len, text.split()))
+    kept = sum(map(len, kept_text.split()))
     return 1.0 - kept / total if total else 0.0

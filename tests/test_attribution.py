@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from lint import cues
 from lint.cli import main
 from lint.document import parse
 from lint.engine import check_document
@@ -95,3 +96,30 @@ def _attribution_lines(data: object) -> set[int]:
         elif isinstance(item, list):
             stack.extend(item)
     return found
+
+
+CUE_PARAGRAPH = (
+    "The minister said on Monday that, according to figures from the treasury, spending rose. "
+    "\"We will not back down,\" she told reporters, citing a study by the institute. Critics, "
+    "he added, were wrong: the Daily Record reports that officials close to the talks want "
+    "a deal. Well-said, the mayor-elect noted via a statement, as first reported by the Post. "
+    "I think it works, says Ms Lee, calling for calm; records show costs fell, he said."
+)
+
+
+def test_cue_index_matches_the_single_alternation() -> None:
+    reference = cues.reference_pattern()
+    windows = [(0, len(CUE_PARAGRAPH))] + [
+        (a, b) for a in range(0, len(CUE_PARAGRAPH), 7) for b in range(a, len(CUE_PARAGRAPH) + 1, 11)
+    ]
+    for a, b in windows:
+        expected = [m.span() for m in reference.finditer(CUE_PARAGRAPH, a, b)]
+        assert cues.find_cues(CUE_PARAGRAPH, a, b) == expected, (a, b)
+        assert cues.has_cue(CUE_PARAGRAPH, a, b) == bool(expected), (a, b)
+
+
+def test_cue_spans_on_a_fixed_sentence() -> None:
+    text = "Officials close to the talks said, according to the Post, that he told the BBC."
+    assert [text[a:b] for a, b in cues.find_cues(text)] == [
+        "Officials close to", "said,", "according to", "he told",
+    ]
