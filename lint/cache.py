@@ -13,8 +13,8 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Sequence
 
 from . import __version__
 from .model import Finding, Severity

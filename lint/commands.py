@@ -8,12 +8,12 @@ from typing import TextIO
 
 from . import config as config_mod
 from . import docs, files, ruleset
+from .cache import CACHE_DIR_NAME, Cache, find_root
 from .exitcode import FINDINGS, OK, TROUBLE, exit_code
 from .kinds.base import RunSettings
 from .model import Finding, LintError, Severity
 from .report import github, sarif, text
 from .report import json as json_report
-from .cache import CACHE_DIR_NAME, Cache, find_root
 from .runner import FileResult, Workspace, check_many, check_text
 
 

@@ -9,9 +9,8 @@ import platform
 import shutil
 from typing import TextIO
 
-from . import __version__
+from . import __version__, ruleset
 from . import config as config_mod
-from . import ruleset
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from typing import Callable, Iterator
+from collections.abc import Iterator
+from typing import Callable
 
 from .document import MARKDOWN_SUFFIXES, TEXT_SUFFIXES
 from .model import LintError

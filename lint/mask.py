@@ -7,11 +7,12 @@ breaks stay, so every offset a rule reports is an offset into the original file.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, List, Tuple
+from collections.abc import Iterable
+from typing import Any
 
 from .document import Document
 
-Range = Tuple[int, int]
+Range = tuple[int, int]
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _NOT_BREAK = re.compile(r"[^\r\n]")
 
@@ -53,7 +54,7 @@ def _markdown_ranges(doc: Document) -> list[Range]:
     ranges: list[Range] = []
     covered: list[Range] = []
 
-    def line_span(mapping: List[int]) -> Range:
+    def line_span(mapping: list[int]) -> Range:
         first, last = mapping
         end = starts[last] if last < len(starts) else len(text)
         return starts[first], end

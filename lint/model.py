@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from typing import Mapping, NamedTuple
+from collections.abc import Mapping
+from typing import NamedTuple
 
 
 class Severity(enum.IntEnum):

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import re
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Mapping, Tuple
+from typing import Any
 
 from . import schema, yamlpos
 from .kinds import registry
@@ -24,9 +25,9 @@ _POSITION = re.compile(r"^\d+:\d+$")
 @dataclass(frozen=True)
 class FailExample:
     text: str
-    expect: Tuple[str, ...]
+    expect: tuple[str, ...]
     format: str = "text"
-    sources: Tuple[Tuple[str, str], ...] = ()  # (name, text) of texts the article quotes
+    sources: tuple[tuple[str, str], ...] = ()  # (name, text) of texts the article quotes
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,9 @@ class Rule:
     options: Mapping[str, Any]
     fix: str = ""
     status: str = "stable"
-    aliases: Tuple[str, ...] = ()
-    fails: Tuple[FailExample, ...] = ()
-    passes: Tuple[FailExample, ...] = ()
+    aliases: tuple[str, ...] = ()
+    fails: tuple[FailExample, ...] = ()
+    passes: tuple[FailExample, ...] = ()
     _built: dict[str, Checker] = field(default_factory=dict, compare=False, repr=False)
 
     @property

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from typing import Iterable, Mapping, Sequence
 
 from . import rulefile, schema
 from .config import Config, Selection, overrides_for
@@ -67,8 +67,8 @@ class RuleSet:
             decisions[self.canonical(prefix)] = verb
         chosen = []
         for rule in self.rules.values():
-            verb, exact = _decide(rule.id, decisions)
-            if verb != "select":
+            decision, exact = _decide(rule.id, decisions)
+            if decision != "select":
                 continue
             if rule.status == "deprecated" and not exact:
                 continue

@@ -7,14 +7,14 @@ quotations, or quoted speech only.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cached_property
-from typing import Dict, Tuple
 
 from . import mask, quotations, sentences
 from .document import Document
 
-Span = Tuple[int, int]
+Span = tuple[int, int]
 SCOPES = (
     "document",
     "line",
@@ -31,6 +31,7 @@ QUOTATION_MODES = ("outside", "inside", "both")
 _BLANK_LINE = re.compile(r"(?:\r?\n[^\S\n]*){2,}|(?:\r?\n)(?=[ \t]*#{1,6}[ \t])")
 _BYLINE = re.compile(r"[ \t]*(?:[Bb]y|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,6}[ \t]*$")
 _HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.MULTILINE)
+WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 HEADLINE_KEYS = ("title", "headline")
 BYLINE_KEYS = ("byline", "author", "authors")
 
@@ -64,6 +65,30 @@ class Segments:
         gaps.append((cursor, len(self.prose)))
         return mask.blank(self.prose, gaps)
 
+    def tokens(self, view: str) -> tuple[list[int], list[int]]:
+        """Start and end offsets of the words of a view (one of this document's texts)."""
+        cache: dict[int, tuple[list[int], list[int]]] = self.__dict__.setdefault("_tokens", {})
+        key = id(view)
+        if key not in cache:
+            starts: list[int] = []
+            ends: list[int] = []
+            for match in WORD.finditer(view):
+                starts.append(match.start())
+                ends.append(match.end())
+            cache[key] = (starts, ends)
+        return cache[key]
+
+    def lowered(self, view: str) -> str:
+        """The view in lower case (same offsets for the texts newslint reads), computed once."""
+        cache: dict[int, str] = self.__dict__.setdefault("_lowered", {})
+        if id(view) not in cache:
+            cache[id(view)] = view.lower()
+        return cache[id(view)]
+
+    def word_count(self, view: str, start: int, end: int) -> int:
+        starts = self.tokens(view)[0]
+        return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
+
     def view(self, mode: str) -> str:
         if mode == "outside":
             return self.outside
@@ -73,7 +98,7 @@ class Segments:
 
     # --- scopes ----------------------------------------------------------------
     def scope(self, name: str) -> tuple[Span, ...]:
-        spans: Dict[str, tuple[Span, ...]] = self.__dict__.setdefault("_scopes", {})
+        spans: dict[str, tuple[Span, ...]] = self.__dict__.setdefault("_scopes", {})
         if name not in spans:
             spans[name] = getattr(self, "_scope_" + name.replace("-", "_"))()
         return spans[name]

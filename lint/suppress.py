@@ -11,8 +11,9 @@ With no rule named, every rule is covered. Rules are named by id, pack or alias.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Callable
 
 from .document import Document
 from .model import Finding, Severity

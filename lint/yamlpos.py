@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Tuple, Union
+from typing import Any, Union
 
 import yaml
 
 from .model import ConfigError
 
-KeyPath = Tuple[Union[str, int], ...]
-Marks = Dict[KeyPath, Tuple[int, int]]
+KeyPath = tuple[Union[str, int], ...]
+Marks = dict[KeyPath, tuple[int, int]]
 
 try:  # the C loader is much faster when libyaml is present
     _Loader: Any = yaml.CSafeLoader

@@ -6,7 +6,8 @@ finish the other checks (or stop, when the config requires grammar).
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from .model import GrammarMatch, GrammarSettings, GrammarUnavailable
 

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
-from . import conditional, consistency, existence, metric, occurrence, repetition, substitution
-from . import caption_line, duplicate_paragraph, invisible_line, pasted_headline
-from . import body_pattern, claim
-from . import languagetool
-from . import quote_marks, quote_source, quote_speaker
+from . import (
+    body_pattern,
+    caption_line,
+    claim,
+    conditional,
+    consistency,
+    duplicate_paragraph,
+    existence,
+    invisible_line,
+    languagetool,
+    metric,
+    occurrence,
+    pasted_headline,
+    quote_marks,
+    quote_source,
+    quote_speaker,
+    repetition,
+    substitution,
+)
 from .base import Kind
 
 

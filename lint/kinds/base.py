@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Mapping, Protocol, Sequence, Tuple
+from typing import Any, Callable, Protocol
 
 from ..document import Document
 from ..model import Hit
 from ..schema import Option
 from ..segment import Segments
 
-Span = Tuple[int, int]
+Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
 class RunSettings:
     """What a run knows beyond the article: source texts for quotations, grammar settings."""
 
-    sources: Tuple[Tuple[str, str], ...] = ()  # (path, text)
+    sources: tuple[tuple[str, str], ...] = ()  # (path, text)
     grammar: Any = None
     cache_dir: str | None = None
     base_dir: str = "."
@@ -54,7 +55,7 @@ class Kind:
     options: Mapping[str, Option]
     build: Callable[[Mapping[str, Any]], Checker]
     placeholders: frozenset[str] = frozenset({"match"})
-    scopes: Tuple[str, ...] = ()  # empty: any scope
+    scopes: tuple[str, ...] = ()  # empty: any scope
     default_scope: str = "sentence"
 
 

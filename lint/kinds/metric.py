@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Callable
 
 from ..model import Hit
 from ..schema import Option, choice, integer, number
+from ..segment import WORD
 from .base import Context, Kind, Span
 
-WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 OWN_METRICS = ("words", "sentences")
 TEXTSTAT_METRICS = (
     "flesch_reading_ease",
@@ -36,16 +36,20 @@ class MetricChecker:
         self.at_headline: bool = options["report_at"] == "headline"
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
-        compute = self._function(ctx)
+        compute: Callable[[str, int, int], float] | None = None
         for start, end in spans:
-            words = count_words(view, start, end)
+            words = ctx.seg.word_count(view, start, end)
             if words == 0 or words < self.min_words:
                 continue
             if self.max_quoted_share < 1.0:
-                outside = count_words(ctx.seg.outside, start, end)
+                outside = ctx.seg.word_count(ctx.seg.outside, start, end)
                 if (words - outside) / words > self.max_quoted_share:
                     continue  # mostly a speaker's words, counted by a rule of its own
-            value = compute(view, start, end)
+            if self.metric == "words":
+                value = float(words)
+            else:
+                compute = compute or self._function(ctx)
+                value = compute(view, start, end)
             too_high = self.maximum is not None and value > self.maximum
             too_low = self.minimum is not None and value < self.minimum
             if too_high or too_low:

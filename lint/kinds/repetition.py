@@ -2,29 +2,46 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from typing import Any, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from ..model import Hit
 from ..schema import Option, string_list
 from .base import Context, Kind, Span
 
-_REPEAT = re.compile(r"(?<![\w'’-])(\w+)[ \t]*\r?\n?[ \t]*\b(\1)(?![\w'’-])", re.IGNORECASE)
+_GAP = re.compile(r"[ \t]*(?:\r?\n)?[ \t]*")
 
 
 class RepetitionChecker:
+    """Compares neighbouring words of the document's word index: no regex backreferences."""
+
     def __init__(self, options: Mapping[str, Any]) -> None:
         self.allowed = frozenset(w.lower() for w in options["allow"])
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
+        starts, ends = ctx.seg.tokens(view)
         for start, end in spans:
-            for match in _REPEAT.finditer(view, start, end):
-                word = match.group(1)
-                if word.lower() in self.allowed or word.isdigit():
-                    continue
-                if match.group(1) != match.group(2) and match.group(2)[0].isupper():
-                    continue  # "Walla Walla" style names differ only by case rarely; skip
-                yield Hit(match.start(2), match.end(2), {"match": match.group(0), "word": word})
+            first = bisect.bisect_left(starts, start)
+            last = bisect.bisect_left(starts, end)
+            for i in range(first + 1, last):
+                if ends[i] > end:
+                    break
+                yield from self._pair(view, starts[i - 1], ends[i - 1], starts[i], ends[i])
+
+    def _pair(self, view: str, s1: int, e1: int, s2: int, e2: int) -> Iterable[Hit]:
+        if e2 - s2 != e1 - s1:
+            return
+        one, two = view[s1:e1], view[s2:e2]
+        lower = one.lower()
+        if lower != two.lower() or lower in self.allowed or one.isdigit():
+            return
+        if one != two and two[0].isupper():
+            return  # "the The": likely a new sentence or a name, not a slip
+        if _GAP.fullmatch(view, e1, s2) is None:
+            return  # punctuation between them: "Bye, bye"
+        yield Hit(s2, e2, {"match": view[s1:e2], "word": one})
 
 
 KIND = Kind(

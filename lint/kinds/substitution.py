@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from ..model import Hit
 from ..schema import Option, boolean, string_map
 from .base import Context, Kind, Span
+
+_REGEX_SYNTAX = re.compile(r"[\\.^$*+?{}\[\]|()]")
 
 
 class SubstitutionChecker:
@@ -17,8 +20,15 @@ class SubstitutionChecker:
         self.suggestions = list(swap.values())
         groups = "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(swap))
         self.pattern = re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])", flags)
+        # phrases written without regex syntax let a substring test skip most documents
+        literal = not any(_REGEX_SYNTAX.search(p) for p in swap)
+        self.keys = tuple(p.lower() for p in swap) if literal and flags else None
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
+        if self.keys is not None:
+            lowered = ctx.seg.lowered(view)
+            if not any(key in lowered for key in self.keys):
+                return
         for start, end in spans:
             for match in self.pattern.finditer(view, start, end):
                 index = int(str(match.lastgroup)[1:])
