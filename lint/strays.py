@@ -56,6 +56,7 @@ class Line(NamedTuple):
 class Layout:
     lines: tuple[Line, ...]
     paragraph_words: tuple[frozenset[str], ...]
+    paragraph_spans: tuple[tuple[int, int], ...]
     paragraph_sizes: tuple[int, ...]  # words per paragraph
     paragraph_leads: tuple[bool, ...]  # the paragraph ends with a colon: it introduces the next
     paragraph_labels: tuple[bool, ...]  # the paragraph is one short label-like line
@@ -129,6 +130,7 @@ def layout(seg: Segments) -> Layout:
     return Layout(
         lines=tuple(lines),
         paragraph_words=tuple(stems(b) for b in bodies),
+        paragraph_spans=tuple(paragraphs),
         paragraph_sizes=tuple(len(b.split()) for b in bodies),
         paragraph_leads=tuple(b.rstrip().endswith(":") for b in bodies),
         paragraph_labels=tuple("\n" not in b and label_like(b, 1, 16) for b in bodies),

@@ -124,3 +124,58 @@ def test_seed_rows(name: str) -> None:
     lines = {f.line for f in check_document(parse(name, text, "text"), RULES)}
     assert set(SEEDS[name]["required"]) <= lines
     assert not set(SEEDS[name]["clean"]) & lines
+
+
+NEWS = (
+    "Council Approves New Budget\n\n"
+    "The city council approved the budget on Monday after a debate that lasted six hours.\n\n"
+    "The budget raises spending on schools and roads by five percent, the mayor said.\n\n"
+    "{line}\n\n"
+    "Council members said the vote on the budget was the closest in a decade.\n"
+)
+
+
+@pytest.mark.parametrize("line", [
+    "Carson on defense as scrutiny heats up; Candidate's biography questioned by rivals",
+    "17 Tweets Every Left-Handed Person Will Totally Relate To",
+    "Hillary Just Insulted The Benghazi Victims In The Absolute Worst Way — ‘Didn’t Lose A…’",
+    "Can You Guess Which Celebrity This Tweet Belongs To",
+])
+def test_deck_long_title_and_teaser_headlines(line: str) -> None:
+    assert findings(NEWS.format(line=line)) == ["7:1 insertions.pasted-headline"]
+
+
+@pytest.mark.parametrize("line", [
+    "Sanders asks at Western High School, “Any questions I can answer?”",
+    "Room on Obama's coattails?",
+    "Q: So come on, do you wish you were running?",
+    "(Reporting by Jane Smith; Editing by John Doe.)",
+    "'''College Bowl,''' he replied. ''It's a higher-end version of a quiz''",
+    "Nighty Night (Baby Cow Productions, BBC Three)",
+])
+def test_speech_subheads_and_credits_are_not_pasted_headlines(line: str) -> None:
+    assert findings(NEWS.format(line=line)) == []
+
+
+def test_related_stories_block() -> None:
+    block = ("Gronk, Serena perform with Laker Girls\n\nGronk may have found his true calling\n\n"
+             "Pats place Olszewski on IR\n\nNew England's roster is re-shuffling")
+    assert findings(NEWS.format(line=block)) == [
+        "7:1 insertions.pasted-headline", "9:1 insertions.pasted-headline",
+        "11:1 insertions.pasted-headline", "13:1 insertions.pasted-headline",
+    ]
+
+
+def test_award_list_is_not_a_related_stories_block() -> None:
+    block = ("Animation - Brush Head\n\nPre-School Live Action - Balamory\n\n"
+             "Schools Factual - In Search of the Tartan Turban")
+    assert findings(NEWS.format(line=block)) == []
+
+
+def test_duplicates_in_separate_live_blog_entries() -> None:
+    entry = "It takes 1,237 delegates to win the Republican nomination for president."
+    text = ("The Latest on the campaign\n\n9:15 p.m.\n\n"
+            f"Kasich won Ohio and all of its delegates.\n\n{entry}\n\n___.\n\n9:05 p.m.\n\n"
+            f"Clinton won three states on the night.\n\n{entry}\n")
+    assert findings(text) == []
+    assert findings(text.replace("___.\n\n", "")) == ["13:1 insertions.duplicate-paragraph"]

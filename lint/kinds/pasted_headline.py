@@ -16,6 +16,7 @@ _SPEECH = re.compile(
     r"[,:][ \t]+[\"“‘']\w|(?:[a-z]{2}\.|[!?])[\"”’']?[ \t]+[\"“‘']?[A-Z]|[,!?][\"”’']+[ \t]+[a-z]"
 )
 _INTERVIEW = re.compile(r"Q(?:[:.]|[A-Z])|A[:.][ \t]")  # "Q: ...", "QWhy ..." (lost bold)
+_LISTING = re.compile(r"\d| v | vs\.? | [-–—] |[|\t]")  # fixtures, scores, award lists
 _QUESTION_RATIO = 0.8  # a question ends a promo headline in full title case only
 _TITLE_END = frozenset("?!…")  # a title-case line may end on these
 _CLOSE = frozenset("\"'”’")
@@ -62,17 +63,38 @@ class PastedHeadlineChecker:
         if self.exceptions.match(text) or strays.is_structure(text):
             return None
         shape = self._shape(text)
-        if shape is None or not strays.isolated(lay, line.paragraph):
+        if shape is None:
             return None
+        block = range(line.paragraph, line.paragraph + 1)
+        if not strays.isolated(lay, line.paragraph):
+            block = self._block(lay, line.paragraph, view)
+            if len(block) < 2:
+                return None
         bait = clickbait.score(text) > 0
         mine = strays.stems(text)
         if len(mine) < (1 if bait else 2):
             return None
-        others = (w for i, w in enumerate(lay.paragraph_words) if i != line.paragraph)
+        others = (w for i, w in enumerate(lay.paragraph_words) if i not in block)
         shared = strays.overlap(mine, others)
         if shared > self._limit(shape, bait):
             return None
         return Hit(line.start, line.end, {"match": text, "shared": f"{shared:.0%}"})
+
+    def _block(self, lay: strays.Layout, paragraph: int, view: str) -> range:
+        """A related-stories block: the run of one-line, headline-shaped paragraphs around this
+        one, none a listing (fixtures, results, a line-up) and none after a lead-in."""
+        labels = lay.paragraph_labels
+        first = last = paragraph
+        while first > 0 and labels[first - 1]:
+            first -= 1
+        while last + 1 < len(labels) and labels[last + 1]:
+            last += 1
+        if first > 0 and lay.paragraph_leads[first - 1] or first <= lay.lede:
+            return range(0)
+        spans = lay.paragraph_spans[first : last + 1]
+        if any(_LISTING.search(view, s, e) for s, e in spans):
+            return range(0)
+        return range(first, last + 1)
 
     def _shape(self, text: str) -> str | None:
         """title, long (title case of long_words or more), plain (sentence case), or deck

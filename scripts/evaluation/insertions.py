@@ -75,7 +75,10 @@ def _insert(text: str, headline: str, rng: random.Random) -> tuple[str, int] | N
     return "\n\n".join(blocks[:at] + [headline] + blocks[at:]) + "\n", line
 
 
-def pasted_headlines(shared: pathlib.Path, rules: list[Rule]) -> dict[str, object]:
+def pasted_headlines(
+    shared: pathlib.Path, rules: list[Rule], skip_empty: bool = False
+) -> dict[str, object]:
+    """With skip_empty, articles drawn an empty title (nothing inserted) are left out."""
     titles = _titles(shared)
     bait = _clickbait(shared)
     names = sorted(titles)
@@ -85,7 +88,7 @@ def pasted_headlines(shared: pathlib.Path, rules: list[Rule]) -> dict[str, objec
         other = rng.choice(names)
         headline = titles[other] if rng.random() < 0.5 and other != stem else rng.choice(bait)
         placed = _insert(text, headline, rng)
-        if placed is None:
+        if placed is None or (skip_empty and not headline.strip()):
             continue
         articles += 1
         clean_hits += len(_lines_hit(text, rules))
@@ -96,7 +99,9 @@ def pasted_headlines(shared: pathlib.Path, rules: list[Rule]) -> dict[str, objec
         fp_other += sum(1 for n in lines if n != placed[1])
     p, r, f = _f1(tp, fp_other, fn)
     per20 = 20 * clean_hits / max(articles, 1)
-    return {"task": "pasted headline (PolNeAR + inserted headline)", "precision": p,
+    task = "pasted headline (PolNeAR + inserted headline"
+    task += ", empty titles skipped)" if skip_empty else ")"
+    return {"task": task, "precision": p,
             "recall": r, "f1": f, "baseline": "target R>=0.90, <1 false alarm per 20 articles",
             "note": f"{articles} articles; {per20:.2f} findings per 20 untouched articles"}
 
@@ -136,7 +141,8 @@ def run(shared: pathlib.Path) -> list[dict[str, object]]:
     if not (shared / "data").is_dir():
         return []
     rules = _rules()
-    return [pasted_headlines(shared, rules), stray_lines(shared, rules)]
+    return [pasted_headlines(shared, rules), pasted_headlines(shared, rules, skip_empty=True),
+            stray_lines(shared, rules)]
 
 
 if __name__ == "__main__":
