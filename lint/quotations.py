@@ -43,10 +43,22 @@ _TAG = re.compile(
 )
 _ELLIPSIS_AFTER = re.compile(r" ?(?:\. ?\. ?\.|…)|\.@")  # ". . . I want, " …, ".@name
 _CONTRACTION = re.compile(r"(?:n|em|til|cause|bout|round|tis|twas)(?![\w])", re.IGNORECASE)
+_NEXT_SENTENCE = re.compile(r"[.!?…][’'”\"]?\s+[A-Z“\"]")
 _SENTENCE_END = re.compile(r"[.!?…][’']?\s+$")
 _ATTRIBUTED = re.compile(
     r"[,?!—–-]\s+(?!(?:I|I'd|I’d|we|you)\b)(?:[\w.'’-]+\s+){0,4}(?:said|says|told|added|asked|according\s+to|explained|"
     r"warned|insisted|admitted|continued|wrote|writes)\b"
+)
+# the attribution of the quotation itself, not speech it reports (Kerry said that 100,000...)
+_OWN_ATTRIBUTION = re.compile(
+    r"[,?!—–-][’']?\s+(?!(?:I|I'd|I’d|we|you)\b)(?:[\w.'’-]+\s+){0,6}(?:said|says|told|added|"
+    r"asked|explained|warned|insisted|admitted|continued|wrote|writes|stated|noted|replied|"
+    r"responded|argued|started|concluded|tweeted)\b"
+    r"(?!\s+(?:that|to|it|him|her|them|me|us|you|he|she|they|we|I|if|how|what|when|why)\b)"
+)
+_LEAD_VERBS = frozenset(
+    "said says say told tells added asked wrote writes stated declared explained continued "
+    "saying tweeted replied warned insisted noted concluded read reads".split()
 )
 _LINE = re.compile(r"[^\n]+")
 _WRAPPED_LINE = 100  # a block whose lines are all shorter than this is hard-wrapped prose
@@ -153,6 +165,9 @@ def scan(text: str, paragraphs: Sequence[tuple[int, int]]) -> QuoteScan:
             problems.append(Problem(carried.offset, "unclosed", carried.char))
         state = _Pairing(text, p_start, p_end, continues, quotations, problems)
         carried = state.run(para_marks)
+        if carried and _cannot_continue(text, carried, p_end):
+            problems.append(Problem(carried.offset, "unclosed", carried.char))
+            carried = None
         if carried and index == len(blocks) - 1:
             problems.append(Problem(carried.offset, "unclosed", carried.char))
     problems.extend(_mixed_style(marks))
@@ -166,7 +181,8 @@ def _blocks(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int,
         if text.find("\n", start, end) < 0:
             out.append((start, end))
             continue
-        lines = [m.span() for m in _LINE.finditer(text, start, end) if text[m.start() : m.end()].strip()]
+        lines = [m.span() for m in _LINE.finditer(text, start, end)
+                 if text[m.start() : m.end()].strip()]
         if len(lines) > 1 and max(b - a for a, b in lines) > _WRAPPED_LINE:
             out.extend(_join_broken_lines(text, lines))
         else:
@@ -184,6 +200,22 @@ def _join_broken_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[in
         else:
             out.append((start, end))
     return out
+
+
+def _cannot_continue(text: str, opening: Mark, end: int) -> bool:
+    """A quotation left open that cannot run on into the next paragraph.
+
+    A partial quotation woven into the reporter's sentence (has “enormous respect) ends in its
+    sentence: it may run to the end of its paragraph, not past a sentence after it. And a
+    quotation that goes on past its own attribution (“We lost, he said.) was
+    meant to close before it.
+    """
+    line_start = text.rfind("\n", 0, opening.offset) + 1
+    words = text[line_start : opening.offset].split()
+    partial = bool(words) and words[-1][-1].isalnum() and words[-1].lower() not in _LEAD_VERBS
+    if partial and _NEXT_SENTENCE.search(text, opening.offset + 1, end):
+        return True
+    return bool(_OWN_ATTRIBUTION.search(text, opening.offset + 1, end))
 
 
 def _reopens(text: str, line_start: int, marks: Sequence[Mark]) -> bool:
@@ -276,6 +308,12 @@ class _Pairing:
                 self.inner = None
                 return
         if mark.role == "open" and self.double is not None:
+            if self._attributed_before(mark):
+                self._end_inner()
+                self._problem(self.double, "unclosed")
+                self._add(self.double, self._trim_end(mark.offset), closed=False)
+                self.double = mark
+                return
             if self._reopened_line(mark) or self._reopened_sentence(mark):
                 self._end_inner()
                 self._add(self.double, self._trim_end(mark.offset), closed=False)
@@ -309,6 +347,13 @@ class _Pairing:
         prev = self.text[mark.offset - 1 : mark.offset]
         return (self.inner is None and _straight(mark) != _straight(self.double)
                 and not mark.wrong_way and (prev.isspace() or prev in "([—–-/"))
+
+    def _attributed_before(self, mark: Mark) -> bool:
+        """`"We lost, he said. "We won.`: a quotation that runs past its own attribution."""
+        assert self.double is not None
+        prev = self.text[mark.offset - 1 : mark.offset]
+        return prev.isspace() and bool(
+            _OWN_ATTRIBUTION.search(self.text, self.double.offset + 1, mark.offset))
 
     def _end_inner(self) -> None:
         if self.inner is not None:

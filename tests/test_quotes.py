@@ -55,7 +55,7 @@ def test_quotation_over_paragraphs_leaves_closing_mark_off() -> None:
 
 def test_next_paragraph_that_does_not_reopen_ends_the_quotation() -> None:
     text = "“We will appeal, the lawyer said.\n\nThe court sits on Monday."
-    assert found(text) == ["1:1 quotes.no-speaker", "1:1 quotes.unclosed"]
+    assert found(text) == ["1:1 quotes.unclosed"]
 
 
 def test_lost_paragraph_break_keeps_reopening_marks() -> None:
@@ -65,7 +65,62 @@ def test_lost_paragraph_break_keeps_reopening_marks() -> None:
 
 def test_removed_closing_mark_before_attribution_is_found() -> None:
     text = '"We have had tough years, he said. "We lost a lot this year."'
-    assert found(text) == ["1:1 quotes.no-speaker", "1:61 quotes.unmatched-close"]
+    assert found(text) == ["1:1 quotes.unclosed"]
+
+
+def test_quotation_running_past_its_attribution_into_next_paragraph_is_unclosed() -> None:
+    text = "“We will appeal, Ramos, 58, told reporters on Monday.\n\n“We will win,” he said."
+    assert found(text) == ["1:1 quotes.unclosed"]
+
+
+def test_reported_speech_inside_a_running_quotation_is_not_its_attribution() -> None:
+    text = ("“Then, in May, Kerry said that 100,000 would come.\n\n"
+            "“That adds up to 185,000 over two years,” the paper wrote.")
+    assert found(text) == []
+
+
+def test_partial_quotation_cannot_run_past_a_later_sentence() -> None:
+    text = ("Flynn said Trump has “enormous respect for the military. He said so on Monday."
+            "\n\n“We will win,” he said.")
+    assert found(text) == ["1:22 quotes.unclosed"]
+
+
+def test_partial_quotation_may_run_to_the_end_of_its_paragraph() -> None:
+    text = "Zimmerman said the site was not “prepared for the traffic.\n\n“It has moved,” he said."
+    assert found(text) == []
+
+
+def test_feet_and_inches_are_not_quotation_marks() -> None:
+    text = "“He is like 6’2”,” Rubio said of a rival listed at 5'11\" and 180 pounds."
+    assert found(text) == []
+
+
+def test_other_style_quotation_inside_a_double_is_not_a_defect() -> None:
+    text = ('"She was hospitalized after what she called a “rant,” a series of posts that '
+            'ended her job," the report said.')
+    assert found(text, [BY_ID["quotes.unmatched-close"], BY_ID["quotes.unclosed"],
+                        BY_ID["quotes.nesting"]]) == []
+
+
+def test_inner_quotation_left_open_inside_a_double_is_unclosed() -> None:
+    text = '"She called it “a rant and left her job," the report said.'
+    assert found(text, [BY_ID["quotes.unclosed"]]) == ["1:16 quotes.unclosed"]
+
+
+def test_opening_mark_before_an_ellipsis() -> None:
+    text = 'He flew to Springfield, Ill. ". . . I just want somebody who speaks like us," he said.'
+    assert found(text) == []
+
+
+def test_markup_tag_over_a_line_break_is_not_quoted() -> None:
+    text = ('He wrote:\n\n<tweet author="@x" date="January 19, 2016\n">'
+            '“We will win this race,” he wrote.</tweet>')
+    assert found(text) == []
+
+
+def test_wrong_glyph_apostrophes_are_not_quotation_marks() -> None:
+    text = "On CBS‘ Face the Nation he said he asked ‘em twice about it."
+    assert found(text) == []
 
 
 def test_marks_inside_html_tags_are_markup() -> None:

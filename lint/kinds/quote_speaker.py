@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import cues
 from ..model import Hit
@@ -14,6 +15,34 @@ from .base import Context, Kind, Span, compile_patterns
 from .quote_marks import words_after
 
 _WORD = re.compile(r"[\w’'-]+")
+_NAMED = re.compile(r"(?<![.!?“\"]\s)\b[A-Z][a-z]+")
+
+
+class _Layout(NamedTuple):
+    """Paragraph and sentence starts of one document, for bisect; built once per document."""
+
+    paragraphs: tuple[Span, ...]
+    para_starts: list[int]
+    sentences: tuple[Span, ...]
+    sentence_starts: list[int]
+    continued: frozenset[int]  # paragraphs that continue a quotation from the one before
+    unclosed: tuple[Quotation, ...]  # quotations left open: their bounds, and speaker, unsure
+
+
+def _layout(ctx: Context) -> _Layout:
+    paras = ctx.seg.paragraphs
+    sentences = ctx.seg.scope("sentence")
+    starts = [a for a, _ in paras]
+    scan = ctx.seg.quote_scan
+    continued = frozenset(_index(starts, paras, q.start) for q in scan.quotations if q.continues)
+    open_at = {p.offset for p in scan.problems if p.kind == "unclosed"}
+    unclosed = tuple(q for q in scan.quotations if q.start in open_at)
+    return _Layout(paras, starts, sentences, [a for a, _ in sentences], continued, unclosed)
+
+
+def _index(starts: Sequence[int], spans: Sequence[Span], offset: int) -> int:
+    i = bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset < spans[i][1] else -1
 
 
 class QuoteSpeakerChecker:
@@ -25,31 +54,35 @@ class QuoteSpeakerChecker:
         self.vague = compile_patterns(options["vague"], ignorecase=True, words=True)
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
+        layout: _Layout = ctx.shared("quotes.layout", lambda: _layout(ctx))
         for quote in self._speech(ctx):
-            region = _attribution_region(ctx, quote)
-            outside = ctx.seg.outside
-            found = [c for a, b in region for c in cues.find_cues(outside, a, b)]
-            lead_in = _lead_in(ctx, quote)
+            index = _index(layout.para_starts, layout.paragraphs, quote.start)
+            if index < 0:
+                continue
+            region = _attribution_region(layout, index)
+            found = _cues(ctx, layout, region)
+            lead_in = _lead_in(ctx, layout, index, quote)
             if self.report == "missing" and not found and not lead_in:
                 yield self._hit(ctx, quote)
             elif self.report == "vague" and found and not lead_in:
-                sentence = _sentence_of(ctx, quote.start)
-                if self._vague_only(outside, region, sentence):
+                i = _index(layout.sentence_starts, layout.sentences, quote.start)
+                sentence = layout.sentences[i] if i >= 0 else (quote.start, quote.start)
+                if self._vague_only(ctx.seg.outside, sentence):
                     yield self._hit(ctx, quote)
 
     def _speech(self, ctx: Context) -> Iterable[Quotation]:
+        prose = ctx.seg.prose
         for quote in ctx.seg.quote_scan.quotations:
             if not quote.double or quote.continues:
                 continue
-            words = _WORD.findall(ctx.seg.prose, quote.inner_start, quote.inner_end)
+            words = _WORD.findall(prose, quote.inner_start, quote.inner_end)
             if len(words) >= self.min_words:
                 yield quote
 
-    def _vague_only(self, outside: str, region: Sequence[Span], sentence: Span) -> bool:
+    def _vague_only(self, outside: str, sentence: Span) -> bool:
         if not self.vague.search(outside, *sentence):
             return False
-        named = re.compile(r"(?<![.!?“\"]\s)\b[A-Z][a-z]+")
-        return not any(named.search(outside, a, b) for a, b in [sentence])
+        return not _NAMED.search(outside, *sentence)
 
     @staticmethod
     def _hit(ctx: Context, quote: Quotation) -> Hit:
@@ -57,61 +90,44 @@ class QuoteSpeakerChecker:
                    {"quote": words_after(ctx.seg.prose, quote.inner_start, 6)})
 
 
-def _paragraph_index(ctx: Context, offset: int) -> int:
-    for i, (start, end) in enumerate(ctx.seg.paragraphs):
-        if start <= offset < end:
-            return i
-    return -1
+def _cues(ctx: Context, layout: _Layout, region: Sequence[Span]) -> bool:
+    """Attribution in the region, outside quotations or inside one left open."""
+    outside = ctx.seg.outside
+    if any(cues.find_cues(outside, a, b) for a, b in region):
+        return True
+    return any(a <= q.start < b and cues.find_cues(ctx.seg.prose, q.inner_start, q.inner_end)
+               for q in layout.unclosed for a, b in region)
 
 
-def _sentence_of(ctx: Context, offset: int) -> Span:
-    for start, end in ctx.seg.scope("sentence"):
-        if start <= offset < end:
-            return start, end
-    return offset, offset
-
-
-def _attribution_region(ctx: Context, quote: Quotation) -> list[Span]:
+def _attribution_region(layout: _Layout, index: int) -> list[Span]:
     """The quotation's paragraph, the sentence before it and the sentence after it."""
-    paras = ctx.seg.paragraphs
-    index = _paragraph_index(ctx, quote.start)
-    if index < 0:
-        return []
+    paras = layout.paragraphs
     region = [paras[index]]
-    sentences = ctx.seg.scope("sentence")
     if index > 0:
-        before = [s for s in sentences if paras[index - 1][0] <= s[0] < paras[index - 1][1]]
-        region.extend(before[-1:])
-    after_para = _chain_end(ctx, index)
+        i = bisect_left(layout.sentence_starts, paras[index][0]) - 1
+        if i >= 0 and layout.sentence_starts[i] >= paras[index - 1][0]:
+            region.append(layout.sentences[i])
+    after_para = index
+    while after_para + 1 < len(paras) and after_para + 1 in layout.continued:
+        after_para += 1
     if after_para + 1 < len(paras):
         next_start, next_end = paras[after_para + 1]
-        after = [s for s in sentences if next_start <= s[0] < next_end]
-        region.extend(after[:1])
+        i = bisect_left(layout.sentence_starts, next_start)
+        if i < len(layout.sentences) and layout.sentence_starts[i] < next_end:
+            region.append(layout.sentences[i])
     region.extend(paras[index + 1 : after_para + 1])
     return region
 
 
-def _chain_end(ctx: Context, index: int) -> int:
-    """The last paragraph of a quotation that runs on over paragraphs."""
-    paras = ctx.seg.paragraphs
-    quotes = ctx.seg.quote_scan.quotations
-    continued = {_paragraph_index(ctx, q.start) for q in quotes if q.continues}
-    while index + 1 < len(paras) and index + 1 in continued:
-        index += 1
-    return index
-
-
-def _lead_in(ctx: Context, quote: Quotation) -> bool:
+def _lead_in(ctx: Context, layout: _Layout, index: int, quote: Quotation) -> bool:
     """A colon before the quotation, in its paragraph or ending the paragraph before."""
     prose = ctx.seg.prose
-    index = _paragraph_index(ctx, quote.start)
-    para_start = ctx.seg.paragraphs[index][0]
-    head = prose[para_start : quote.start].rstrip()
+    head = prose[layout.paragraphs[index][0] : quote.start].rstrip()
     if head.endswith(":"):
         return True
     if head or index == 0:
         return False
-    prev_start, prev_end = ctx.seg.paragraphs[index - 1]
+    prev_start, prev_end = layout.paragraphs[index - 1]
     return prose[prev_start:prev_end].rstrip().endswith(":")
 
 
