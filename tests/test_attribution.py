@@ -34,18 +34,23 @@ def test_every_rule_has_examples() -> None:
 
 
 def test_unsourced_intent_claim() -> None:
-    text = "Council plans raids\n\nMayor Jane Smith wants to close the depot to win votes.\n"
+    text = "Council plans raids\n\nMayor Jane Smith closed the depot in a bid to win votes.\n"
     assert findings(text) == ["3:1 attribution.unsourced-claim"]
     assert messages(text) == [
-        "Claim with no source (someone's intent: 'wants to'): say who says so or how it is known."
+        "Claim with no source (a motive: 'in a bid to'): say who says so or how it is known."
     ]
+
+
+def test_stated_intent_names_its_source() -> None:
+    text = "Council plans raids\n\nMayor Jane Smith wants to close the depot by 2030.\n"
+    assert findings(text) == []
 
 
 def test_lead_in_governs_next_paragraph_only() -> None:
     text = (
         "Headline here\n\nAccording to The Post:\n\n"
-        "Mayor Jane Smith wants to close the depot to win votes.\n\n"
-        "Mayor Jane Smith wants to close the depot to win more votes.\n"
+        "Mayor Jane Smith closed the depot in a bid to win votes.\n\n"
+        "Mayor Jane Smith closed the depot in a bid to win more votes.\n"
     )
     assert findings(text) == ["7:1 attribution.unsourced-claim"]
 

@@ -19,6 +19,7 @@ FEATURE_NAMES = {
     "figure": "a figure",
     "date": "a date",
     "intent": "someone's intent",
+    "motive": "a motive",
     "record": "a superlative",
     "comparison": "a comparison",
     "cause": "a cause",

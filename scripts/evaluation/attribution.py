@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from lint.claimscore import ClaimScorer, analyse
+from lint.claimscore import CHECK_WORTHY, ClaimScorer, analyse
 from lint.document import parse
 from lint.engine import check_document
 from lint.rulefile import Rule, load_pack, shipped_rules_dir
@@ -132,7 +132,7 @@ def wikiweasel(shared: Path) -> list[dict[str, Any]]:
 # --- ClaimBuster ---------------------------------------------------------------------------
 
 
-def claimbuster(shared: Path, threshold: float = 2.0) -> list[dict[str, Any]]:
+def claimbuster(shared: Path, threshold: float = CHECK_WORTHY) -> list[dict[str, Any]]:
     scorer = ClaimScorer()
     path = shared / "data" / "claimbuster" / "claimbuster_groundtruth.csv"
     tp = fp = fn = 0
