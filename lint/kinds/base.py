@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
@@ -65,3 +66,34 @@ def compile_patterns(patterns: Sequence[str], *, ignorecase: bool, words: bool) 
     if words:
         body = rf"(?<![\w-])(?:{body})(?![\w-])"
     return re.compile(body, re.IGNORECASE if ignorecase else 0)
+
+
+_ANCHORS = re.compile(r"(?<![\\\[])[$^]|\\[AZ]")
+
+
+def anchored(pattern: re.Pattern[str]) -> bool:
+    """Whether the pattern uses ^, $, \\A or \\Z, which mean "at the scope's edge"."""
+    return bool(_ANCHORS.search(pattern.pattern))
+
+
+def matches_in_spans(
+    pattern: re.Pattern[str], view: str, spans: Sequence[Span], per_span: bool = False
+) -> Iterator[tuple[int, re.Match[str]]]:
+    """Matches of `pattern` lying wholly inside one of `spans` (as the segmenter gives them:
+    sorted, not overlapping), with the index of that span.
+
+    One regex pass over the spans' range, not one per span; `per_span` (for anchored patterns)
+    searches each span on its own. Lookarounds see past a span's edges either way.
+    """
+    if not spans:
+        return
+    if per_span:
+        for index, (start, end) in enumerate(spans):
+            for match in pattern.finditer(view, start, end):
+                yield index, match
+        return
+    starts = [s for s, _ in spans] if len(spans) > 1 else [spans[0][0]]
+    for match in pattern.finditer(view, spans[0][0], spans[-1][1]):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index >= 0 and match.end() <= spans[index][1]:
+            yield index, match

@@ -7,13 +7,14 @@ from typing import Any
 
 from ..model import Hit
 from ..schema import Option, boolean, regex_list
-from .base import Context, Kind, Span, compile_patterns
+from .base import Context, Kind, Span, anchored, compile_patterns, matches_in_spans
 
 
 class ExistenceChecker:
     def __init__(self, options: Mapping[str, Any]) -> None:
         flags = dict(ignorecase=options["ignorecase"], words=options["words"])
         self.pattern = compile_patterns(options["patterns"], **flags)
+        self.per_span = anchored(self.pattern)
         self.exceptions = (
             compile_patterns(options["exceptions"], ignorecase=options["ignorecase"], words=False)
             if options["exceptions"] else None
@@ -24,13 +25,17 @@ class ExistenceChecker:
         )
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
-        for start, end in spans:
-            if self.unless and self.unless.search(ctx.seg.prose, start, end):
+        excused: dict[int, bool] = {}
+        for index, match in matches_in_spans(self.pattern, view, spans, self.per_span):
+            if self.exceptions and self.exceptions.fullmatch(match.group(0)):
                 continue
-            for match in self.pattern.finditer(view, start, end):
-                if self.exceptions and self.exceptions.fullmatch(match.group(0)):
+            if self.unless:
+                if index not in excused:
+                    start, end = spans[index]
+                    excused[index] = bool(self.unless.search(ctx.seg.prose, start, end))
+                if excused[index]:
                     continue
-                yield Hit(match.start(), match.end(), {"match": match.group(0)})
+            yield Hit(match.start(), match.end(), {"match": match.group(0)})
 
 
 KIND = Kind(

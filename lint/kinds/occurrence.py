@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ..model import Hit
 from ..schema import Option, boolean, integer, regex_list
-from .base import Context, Kind, Span, compile_patterns
+from .base import Context, Kind, Span, anchored, compile_patterns, matches_in_spans
 
 
 class OccurrenceChecker:
@@ -15,12 +16,16 @@ class OccurrenceChecker:
         self.pattern = compile_patterns(
             options["patterns"], ignorecase=options["ignorecase"], words=options["words"]
         )
+        self.per_span = anchored(self.pattern)
         self.minimum: int | None = options["min"]
         self.maximum: int | None = options["max"]
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
-        for start, end in spans:
-            matches = list(self.pattern.finditer(view, start, end))
+        found: dict[int, list[re.Match[str]]] = {}
+        for index, match in matches_in_spans(self.pattern, view, spans, self.per_span):
+            found.setdefault(index, []).append(match)
+        for index, (start, _end) in enumerate(spans):
+            matches = found.get(index, [])
             count = len(matches)
             if self.maximum is not None and count > self.maximum:
                 over = matches[self.maximum]

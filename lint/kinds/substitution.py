@@ -8,7 +8,7 @@ from typing import Any
 
 from ..model import Hit
 from ..schema import Option, boolean, string_map
-from .base import Context, Kind, Span
+from .base import Context, Kind, Span, anchored, matches_in_spans
 
 _REGEX_SYNTAX = re.compile(r"[\\.^$*+?{}\[\]|()]")
 
@@ -20,6 +20,7 @@ class SubstitutionChecker:
         self.suggestions = list(swap.values())
         groups = "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(swap))
         self.pattern = re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])", flags)
+        self.per_span = anchored(self.pattern)
         # phrases written without regex syntax let a substring test skip most documents
         literal = not any(_REGEX_SYNTAX.search(p) for p in swap)
         self.keys = tuple(p.lower() for p in swap) if literal and flags else None
@@ -29,12 +30,11 @@ class SubstitutionChecker:
             lowered = ctx.seg.lowered(view)
             if not any(key in lowered for key in self.keys):
                 return
-        for start, end in spans:
-            for match in self.pattern.finditer(view, start, end):
-                index = int(str(match.lastgroup)[1:])
-                suggestion = match.expand(self.suggestions[index].replace("\\", "\\\\"))
-                yield Hit(match.start(), match.end(),
-                          {"match": match.group(0), "suggestion": suggestion})
+        for _index, match in matches_in_spans(self.pattern, view, spans, self.per_span):
+            index = int(str(match.lastgroup)[1:])
+            suggestion = match.expand(self.suggestions[index].replace("\\", "\\\\"))
+            yield Hit(match.start(), match.end(),
+                      {"match": match.group(0), "suggestion": suggestion})
 
 
 def _swap(src: Any, keys: Any, value: Any) -> dict[str, str]:
