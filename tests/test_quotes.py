@@ -36,10 +36,12 @@ def messages(text: str, rule: str, sources: tuple[tuple[str, str], ...] = ()) ->
 def test_rule_examples(rule: Rule) -> None:
     for example in rule.fails:
         doc = parse("x.txt", example.text, example.format)
-        got = [f"{f.line}:{f.column}" for f in check_document(doc, [rule])]
+        settings = RunSettings(sources=example.sources)
+        got = [f"{f.line}:{f.column}" for f in check_document(doc, [rule], settings)]
         assert got == list(example.expect), example.text
     for example in rule.passes:
-        assert check_document(parse("x.txt", example.text, example.format), [rule]) == []
+        doc = parse("x.txt", example.text, example.format)
+        assert check_document(doc, [rule], RunSettings(sources=example.sources)) == []
 
 
 def test_apostrophes_are_not_quotation_marks() -> None:

@@ -27,6 +27,7 @@ class _Layout(NamedTuple):
     sentence_starts: list[int]
     continued: frozenset[int]  # paragraphs that continue a quotation from the one before
     unclosed: tuple[Quotation, ...]  # quotations left open: their bounds, and speaker, unsure
+    has_cue: dict[Span, bool]  # spans already searched for attribution
 
 
 def _layout(ctx: Context) -> _Layout:
@@ -37,7 +38,7 @@ def _layout(ctx: Context) -> _Layout:
     continued = frozenset(_index(starts, paras, q.start) for q in scan.quotations if q.continues)
     open_at = {p.offset for p in scan.problems if p.kind == "unclosed"}
     unclosed = tuple(q for q in scan.quotations if q.start in open_at)
-    return _Layout(paras, starts, sentences, [a for a, _ in sentences], continued, unclosed)
+    return _Layout(paras, starts, sentences, [a for a, _ in sentences], continued, unclosed, {})
 
 
 def _index(starts: Sequence[int], spans: Sequence[Span], offset: int) -> int:
@@ -93,8 +94,11 @@ class QuoteSpeakerChecker:
 def _cues(ctx: Context, layout: _Layout, region: Sequence[Span]) -> bool:
     """Attribution in the region, outside quotations or inside one left open."""
     outside = ctx.seg.outside
-    if any(cues.find_cues(outside, a, b) for a, b in region):
-        return True
+    for span in region:
+        if span not in layout.has_cue:
+            layout.has_cue[span] = cues.has_cue(outside, *span)
+        if layout.has_cue[span]:
+            return True
     return any(a <= q.start < b and cues.find_cues(ctx.seg.prose, q.inner_start, q.inner_end)
                for q in layout.unclosed for a, b in region)
 
