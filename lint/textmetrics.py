@@ -59,15 +59,27 @@ class _SyllableTable(NamedTuple):
 
 class _CmuView(Mapping[str, tuple[tuple[str, ...]]]):
     """Read-only stand-in for ``nltk.corpus.cmudict.dict()``: ``view[word][0]``
-    is a pronunciation with as many stressed phones as the word has syllables."""
+    is a pronunciation with as many stressed phones as the word has syllables.
 
-    __slots__ = ("_words",)
+    A word missing from the table gets what textstat itself would count for it, pyphen's
+    hyphenation points plus one, worked out once per process instead of once per use.
+    """
 
-    def __init__(self, words: dict[str, int]) -> None:
+    __slots__ = ("_words", "_guesses", "_hyphenator")
+
+    def __init__(self, words: dict[str, int], hyphenator: Any = None) -> None:
         self._words = words
+        self._guesses: dict[str, int] = {}
+        self._hyphenator = hyphenator
 
     def __getitem__(self, word: str) -> tuple[tuple[str, ...]]:
-        n = self._words[word]
+        n = self._words.get(word)
+        if n is None:
+            if self._hyphenator is None:
+                raise KeyError(word)
+            n = self._guesses.get(word)
+            if n is None:
+                n = self._guesses[word] = len(self._hyphenator.positions(word)) + 1
         if n < len(_PRONUNCIATIONS):
             return _PRONUNCIATIONS[n]
         return (("1",) * n,)
@@ -159,7 +171,8 @@ def _textstat() -> Any:
         )
 
     table = _load_table()
-    view = _CmuView(table.words)
+    get_pyphen = getattr(hook, "get_pyphen", None)
+    view = _CmuView(table.words, get_pyphen(_LANG) if callable(get_pyphen) else None)
 
     def get_cmudict(lang: str) -> _CmuView | None:
         # Same contract as textstat's own: English gets the dictionary, others None.
