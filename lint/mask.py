@@ -26,7 +26,11 @@ def blank(text: str, ranges: Iterable[Range]) -> str:
         if end <= start:
             continue
         pieces.append(text[cursor:start])
-        pieces.append(_NOT_BREAK.sub(" ", text[start:end]))
+        piece = text[start:end]
+        if "\r" in piece:
+            pieces.append(_NOT_BREAK.sub(" ", piece))
+        else:
+            pieces.append("\n".join(" " * len(part) for part in piece.split("\n")))
         cursor = end
     pieces.append(text[cursor:])
     return "".join(pieces)
