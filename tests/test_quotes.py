@@ -144,6 +144,17 @@ def test_scare_quotes_and_attributed_quotations_need_no_speaker() -> None:
     assert found(text) == []
 
 
+def test_quotation_reopened_after_a_sentence_continues_the_speech() -> None:
+    text = 'Mr Dean said: "We sell them next year. "People say the pictures pop off the screen."'
+    assert found(text) == []
+
+
+def test_quoted_names_and_phrases_in_the_sentence_are_not_speech() -> None:
+    text = ('The prize is given for "continued creativity and contribution to fiction on the '
+            'stage".\n\n"Taking responsibility for tough choices" is this year\'s theme.')
+    assert found(text) == []
+
+
 def test_quotation_with_no_speaker_message() -> None:
     text = "The council met.\n\n“We will not let this stand in our city.”\n\nThe vote is on Friday."
     assert messages(text, "quotes.no-speaker") == [

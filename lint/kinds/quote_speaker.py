@@ -15,6 +15,10 @@ from .base import Context, Kind, Span, compile_patterns
 from .quote_marks import words_after
 
 _WORD = re.compile(r"[\w’'-]+")
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|added|asked|wrote|writes|stated|declared|explained|"
+    r"continued|saying|tweeted|replied|warned|insisted|noted|concluded|reads?)$", re.IGNORECASE)
+_SUBJECT = re.compile(r"[,.]?\s+(?:is|was|are|were|has been|had been|will be)\b")
 _NAMED = re.compile(r"(?<![.!?“\"]\s)\b[A-Z][a-z]+")
 
 
@@ -72,9 +76,13 @@ class QuoteSpeakerChecker:
                     yield self._hit(ctx, quote)
 
     def _speech(self, ctx: Context) -> Iterable[Quotation]:
+        """Quotations that open a stretch of speech: not continuations, mentions or terms."""
         prose = ctx.seg.prose
+        last_end = -1  # end of the last quotation left open inside its paragraph
         for quote in ctx.seg.quote_scan.quotations:
-            if not quote.double or quote.continues:
+            reopened = not prose[last_end : quote.start].strip() if last_end >= 0 else False
+            last_end = quote.end if not quote.closed else -1
+            if not quote.double or quote.continues or reopened or _mention(prose, quote):
                 continue
             words = _WORD.findall(prose, quote.inner_start, quote.inner_end)
             if len(words) >= self.min_words:
@@ -89,6 +97,18 @@ class QuoteSpeakerChecker:
     def _hit(ctx: Context, quote: Quotation) -> Hit:
         return Hit(quote.start, quote.start + 1,
                    {"quote": words_after(ctx.seg.prose, quote.inner_start, 6)})
+
+
+def _mention(prose: str, quote: Quotation) -> bool:
+    """A quotation woven into the reporter's sentence as a name, title or phrase.
+
+    `awarded for "continued creativity"`, `"Taking tough choices" is the theme`: the quotation
+    follows a word of the sentence, or is the subject of its verb.
+    """
+    before = prose[max(0, quote.start - 40) : quote.start].rstrip(" \xa0")
+    if before and before[-1].isalnum() and not _SPEECH_VERB.search(before):
+        return True
+    return quote.closed and bool(_SUBJECT.match(prose, quote.end))
 
 
 def _cues(ctx: Context, layout: _Layout, region: Sequence[Span]) -> bool:
