@@ -146,7 +146,8 @@ def analyse(
         paragraph_cue = _governs_paragraph(outside, spans)
         has = [_has_cue(outside, start, end) for start, end in spans]
         for i, (start, end) in enumerate(spans):
-            near = (i > 0 and has[i - 1]) or (i + 1 < len(has) and has[i + 1] and _leads(prose, spans[i + 1]))
+            after = i + 1 < len(has) and has[i + 1] and _leads(prose, spans[i + 1])
+            near = (i > 0 and has[i - 1]) or after
             share = _quoted_share(prose, outside, start, end)
             attributed = has[i] or near or governed or paragraph_cue or share > quoted
             out.append(SentenceInfo((start, end), index, attributed, has[i], share))
@@ -175,7 +176,9 @@ def _has_cue(outside: str, start: int, end: int) -> bool:
     return bool(_BELIEF.search(outside, start, end)) and not _MOTIVE.search(outside, start, end)
 
 
-_TRAILING_CUE = re.compile(r"^\W{0,3}(?:\w+\s+){0,6}?(?:said|says|added|told|wrote|explained|argued)\b", re.IGNORECASE)
+_TRAILING_CUE = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,6}?(?:said|says|added|told|wrote|explained|argued)\b", re.IGNORECASE
+)
 
 
 def _leads(prose: str, span: Span) -> bool:

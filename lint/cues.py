@@ -158,7 +158,9 @@ class CueIndex:
         return bool(verbs) or any(p.pattern.search(self.text, start, stop) for p in active)
 
 
-def _merge(text: str, stop: int, cursor: int, verbs: list[Span], active: list[Phrase]) -> list[Span]:
+def _merge(
+    text: str, stop: int, cursor: int, verbs: list[Span], active: list[Phrase]
+) -> list[Span]:
     """Leftmost-first, non-overlapping matches, phrases before verbs at the same start."""
     nexts = [p.pattern.search(text, cursor, stop) for p in active]
     out: list[Span] = []

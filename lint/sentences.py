@@ -4,7 +4,7 @@ and sentences that end inside quotation marks."""
 from __future__ import annotations
 
 import re
-from typing import Iterator, Tuple
+from collections.abc import Iterator
 
 # Abbreviations that do not end a sentence when followed by a capitalised word.
 ABBREVIATIONS = frozenset(
@@ -32,7 +32,7 @@ _BOUNDARY = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")
 
-Span = Tuple[int, int]
+Span = tuple[int, int]
 
 
 def split(text: str, start: int, end: int) -> Iterator[Span]:

@@ -56,7 +56,9 @@ def test_lead_in_governs_next_paragraph_only() -> None:
 
 
 def test_attribution_in_previous_sentence_covers_claim() -> None:
-    text = "Headline\n\nOfficials described the plan on Monday. The mayor wants to close the depot.\n"
+    text = (
+        "Headline\n\nOfficials described the plan on Monday. The mayor wants to close the depot.\n"
+    )
     assert findings(text) == []
 
 
@@ -81,7 +83,8 @@ def test_seed_rows() -> None:
     clean = {"000": {1, 19, 21, 25, 31}, "003": {1, 8, 10, 16, 18, 20, 22, 26, 32}}
     for path in sorted((SHARED / "seeds").glob("00[03]_*.txt")):
         out = io.StringIO()
-        main(["check", "--format", "json", "--no-cache", str(path)], stdout=out, stderr=io.StringIO())
+        argv = ["check", "--format", "json", "--no-cache", str(path)]
+        main(argv, stdout=out, stderr=io.StringIO())
         data = json.loads(out.getvalue())
         lines = _attribution_lines(data)
         key = path.name[:3]
@@ -114,9 +117,8 @@ CUE_PARAGRAPH = (
 
 def test_cue_index_matches_the_single_alternation() -> None:
     reference = cues.reference_pattern()
-    windows = [(0, len(CUE_PARAGRAPH))] + [
-        (a, b) for a in range(0, len(CUE_PARAGRAPH), 7) for b in range(a, len(CUE_PARAGRAPH) + 1, 11)
-    ]
+    size = len(CUE_PARAGRAPH)
+    windows = [(0, size)] + [(a, b) for a in range(0, size, 7) for b in range(a, size + 1, 11)]
     for a, b in windows:
         expected = [m.span() for m in reference.finditer(CUE_PARAGRAPH, a, b)]
         assert cues.find_cues(CUE_PARAGRAPH, a, b) == expected, (a, b)

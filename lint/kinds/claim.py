@@ -55,7 +55,8 @@ class ClaimChecker:
                 (score.feature, score.words)]
             if found:
                 name, words = found[0]
-                yield Hit(start, end, {"feature": FEATURE_NAMES.get(name, "a claim"), "words": words})
+                feature = FEATURE_NAMES.get(name, "a claim")
+                yield Hit(start, end, {"feature": feature, "words": words})
 
     def _candidate(self, prose: str, info: SentenceInfo) -> bool:
         start, end = info.span

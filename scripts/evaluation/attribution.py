@@ -93,10 +93,12 @@ def polnear(shared: Path) -> list[dict[str, Any]]:
     share = right / flags if flags else 0.0
     return [
         row("PolNeAR: sentence carries an attribution", (tp, fp, fn),
-            "dev, first annotator; gold = a third of the sentence inside a source, cue or content span",
+            "dev, first annotator; gold = a third of the sentence inside a source, cue or "
+            "content span",
             "P 0.87 R 0.79 F1 0.83"),
         {"task": "PolNeAR: unsourced-claim flags that are right", "precision": round(share, 3),
-         "recall": None, "f1": None, "note": f"{right} of {flags} flagged sentences have no attribution",
+         "recall": None, "f1": None,
+         "note": f"{right} of {flags} flagged sentences have no attribution",
          "baseline": "52%"},
     ]
 
