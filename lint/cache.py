@@ -11,8 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
-import tempfile
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -84,6 +82,8 @@ class Cache:
         try:
             os.makedirs(os.path.dirname(target), exist_ok=True)
             self._mark_ignored()
+            import tempfile
+
             fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(rows, handle, ensure_ascii=False)
@@ -98,4 +98,6 @@ class Cache:
                 handle.write("# created by newslint\n*\n")
 
     def clear(self) -> None:
+        import shutil
+
         shutil.rmtree(os.path.dirname(self.directory), ignore_errors=True)

@@ -7,13 +7,11 @@ import os
 from typing import TextIO
 
 from . import config as config_mod
-from . import docs, files, ruleset
+from . import files, ruleset
 from .cache import CACHE_DIR_NAME, Cache, find_root
 from .exitcode import FINDINGS, OK, TROUBLE, exit_code
 from .kinds.base import RunSettings
 from .model import Finding, LintError, Severity
-from .report import github, sarif, text
-from .report import json as json_report
 from .runner import FileResult, Workspace, check_many, check_text
 
 
@@ -116,6 +114,9 @@ def _fail_level(args: argparse.Namespace, ws: Workspace, targets: list[str]) -> 
 def _report(args: argparse.Namespace, out: TextIO, findings: list[Finding], errors: list[str],
             count: int, ws: Workspace, targets: list[str]) -> None:
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    from .report import github, sarif, text
+    from .report import json as json_report
+
     if fmt == "json":
         out.write(json_report.render(findings, errors, count))
     elif fmt == "sarif":
@@ -165,6 +166,8 @@ def cmd_rules(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO)
 
 
 def cmd_explain(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
+    from . import docs
+
     rules, _ = _ruleset_for_listing(args)
     rule_id = rules.canonical(args.rule)
     if rule_id not in rules.rules:
@@ -176,6 +179,8 @@ def cmd_explain(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextI
 
 
 def cmd_docs(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
+    from . import docs
+
     rules = sorted(ruleset.load_ruleset(config_mod.default()).rules.values(), key=lambda r: r.id)
     if args.check:
         stale = docs.stale(args.output, rules)
