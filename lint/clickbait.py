@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
+
+from . import lexicon
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LISTICLE = re.compile(r"^\d{1,3}\s+(?:Of\s+)?[A-Z][a-z]")  # "21 Of The Most", "15 Ways"
@@ -28,7 +29,7 @@ _ASKS = re.compile(r"^(?:can you|which|how (?:well|many|much) do you|are you|do 
 
 @functools.cache
 def hyperbolic() -> frozenset[str]:
-    text = resources.files("lint.lexicon").joinpath("hyperbolic_chakraborty.txt").read_text("utf-8")
+    text = lexicon.read("hyperbolic_chakraborty.txt")
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 

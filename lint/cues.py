@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
+
+from . import lexicon
 
 # Reporting verbs beyond the shipped list, with their forms (written for newslint).
 EXTRA_VERBS = """
@@ -96,7 +97,7 @@ class Phrase(NamedTuple):
 
 @lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
-    text = resources.files("lint.lexicon").joinpath("reporting_verbs_ggt.txt").read_text("utf-8")
+    text = lexicon.read("reporting_verbs_ggt.txt")
     words = {w.strip().lower() for w in text.splitlines() if w.strip()}
     return frozenset((words | set(EXTRA_VERBS)) - AMBIGUOUS_VERBS)
 
