@@ -60,6 +60,14 @@ class Kind:
     default_scope: str = "sentence"
 
 
+_REGEX_SYNTAX = re.compile(r"[\\.^$*+?{}\[\]|()]")
+
+
+def is_literal(pattern: str) -> bool:
+    """Whether a pattern is plain text (no regex syntax), so a substring test can stand in."""
+    return _REGEX_SYNTAX.search(pattern) is None
+
+
 def compile_patterns(patterns: Sequence[str], *, ignorecase: bool, words: bool) -> re.Pattern[str]:
     """Join patterns into one alternation, compiled once at load time."""
     body = "|".join(f"(?:{p})" for p in patterns) or r"(?!x)x"

@@ -9,9 +9,7 @@ from typing import Any
 from ..model import Hit
 from ..schema import Option, boolean, expect, regex, string_list
 from ..yamlpos import KeyPath, Located
-from .base import Context, Kind, Span
-
-_REGEX_SYNTAX = re.compile(r"[\\.^$*+?{}\[\]|()]")
+from .base import Context, Kind, Span, is_literal
 
 
 class ConsistencyChecker:
@@ -25,7 +23,7 @@ class ConsistencyChecker:
         for group in options["groups"]:
             body = "|".join(f"(?P<v{v}>{variant})" for v, variant in enumerate(group))
             pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
-            literal = not any(_REGEX_SYNTAX.search(v) for v in group)
+            literal = all(is_literal(v) for v in group)
             keys = tuple(v.lower() if self.ignorecase else v for v in group) if literal else None
             self.groups.append((keys, pattern))
 

@@ -8,18 +8,10 @@ from typing import Any, Callable
 from ..model import Hit
 from ..schema import Option, choice, integer, number
 from ..segment import WORD
+from ..textmetrics import METRICS as TEXTSTAT_METRICS
 from .base import Context, Kind, Span
 
 OWN_METRICS = ("words", "sentences")
-TEXTSTAT_METRICS = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall_readability_score",
-)
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:

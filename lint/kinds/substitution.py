@@ -8,9 +8,7 @@ from typing import Any
 
 from ..model import Hit
 from ..schema import Option, boolean, string_map
-from .base import Context, Kind, Span, anchored, matches_in_spans
-
-_REGEX_SYNTAX = re.compile(r"[\\.^$*+?{}\[\]|()]")
+from .base import Context, Kind, Span, anchored, is_literal, matches_in_spans
 
 
 class SubstitutionChecker:
@@ -22,7 +20,7 @@ class SubstitutionChecker:
         self.pattern = re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])", flags)
         self.per_span = anchored(self.pattern)
         # phrases written without regex syntax let a substring test skip most documents
-        literal = not any(_REGEX_SYNTAX.search(p) for p in swap)
+        literal = all(is_literal(p) for p in swap)
         self.keys = tuple(p.lower() for p in swap) if literal and flags else None
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
