@@ -109,6 +109,13 @@ def regex(src: Located, keys: KeyPath, value: Any) -> str:
 
 def regex_list(src: Located, keys: KeyPath, value: Any) -> tuple[str, ...]:
     items = string_list(src, keys, value)
+    if len(items) > 1:
+        try:  # one compile for the whole list; only a failure needs each pattern on its own
+            re.compile("|".join(f"(?:{item})" for item in items))
+            if all(item.count("(") >= item.count(")") for item in items):
+                return items
+        except re.error:
+            pass
     for i, _ in enumerate(items):
         regex(src, keys + (i,) if isinstance(value, list) else keys, items[i])
     return items
