@@ -75,7 +75,23 @@ class Rule:
                                   f"{schema.dotted(keys + (key,))}: '{self.kind.name}' rules "
                                   f"have no option '{key}'{near}")
             merged[key] = option.check(src, keys + (key,), value)
-        return replace(self, options=merged, _built={})
+        return replace(self, options=merged,
+                       _built={"checker": build_checker(self.kind, merged, src, keys)})
+
+
+def build_checker(kind: Kind, options: Mapping[str, Any], src: Located, keys: KeyPath) -> Checker:
+    """Compile a rule's checker; a pattern that does not compile is reported where it is."""
+    try:
+        return kind.build(options)
+    except re.error as exc:
+        for name, option in kind.options.items():
+            if option.check is schema.regex_list and options.get(name):
+                raw = src.value_at(keys + (name,))
+                schema.locate_regex_error(src, keys + (name,),
+                                          options[name] if raw is None else raw, exc)
+        raise src.error(keys, f"invalid regular expression: {exc.msg}") from None
+    except ValueError as exc:
+        raise src.error(keys, str(exc)) from None
 
 
 def _examples(src: Located, keys: KeyPath, value: Any) -> dict[str, Any]:
@@ -164,13 +180,14 @@ def load_rule(path: str, rule_id: str, kinds: Mapping[str, Kind] | None = None) 
                                      f"not '{scope}'")
     _check_placeholders(src, fields["message"], kind)
     options = {key: fields[key] for key in kind.options}
+    built = build_checker(kind, options, src, ())
     return Rule(
         id=rule_id, kind=kind, path=path, scope=scope, quotations=fields["quotations"],
         severity=Severity.parse(fields["severity"]), summary=fields["summary"].strip(),
         why=fields["why"].strip(), message=fields["message"].strip(), options=options,
         fix=fields["fix"].strip(), status=fields["status"],
         aliases=fields["aliases"], fails=fields["examples"]["fail"],
-        passes=fields["examples"]["pass"],
+        passes=fields["examples"]["pass"], _built={"checker": built},
     )
 
 

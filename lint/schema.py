@@ -67,7 +67,8 @@ def boolean(src: Located, keys: KeyPath, value: Any) -> bool:
 
 def integer(minimum: int | None = None) -> Callable[[Located, KeyPath, Any], int]:
     def check(src: Located, keys: KeyPath, value: Any) -> int:
-        expect(src, keys, value, "an integer", isinstance(value, int) and not isinstance(value, bool))
+        whole = isinstance(value, int) and not isinstance(value, bool)
+        expect(src, keys, value, "an integer", whole)
         if minimum is not None and value < minimum:
             fail(src, keys, f"must be at least {minimum}, got {value}")
         return int(value)
@@ -108,17 +109,17 @@ def regex(src: Located, keys: KeyPath, value: Any) -> str:
 
 
 def regex_list(src: Located, keys: KeyPath, value: Any) -> tuple[str, ...]:
-    items = string_list(src, keys, value)
-    if len(items) > 1:
-        try:  # one compile for the whole list; only a failure needs each pattern on its own
-            re.compile("|".join(f"(?:{item})" for item in items))
-            if all(item.count("(") >= item.count(")") for item in items):
-                return items
-        except re.error:
-            pass
-    for i, _ in enumerate(items):
-        regex(src, keys + (i,) if isinstance(value, list) else keys, items[i])
-    return items
+    """A list of patterns. They are compiled once, by the rule kind that joins them; when that
+    fails, `locate_regex_error` names the pattern at fault."""
+    return string_list(src, keys, value)
+
+
+def locate_regex_error(src: Located, keys: KeyPath, value: Any, error: re.error) -> None:
+    """Raise the located error for the pattern of a list that does not compile."""
+    items = [value] if isinstance(value, str) else list(value or ())
+    for i, item in enumerate(items):
+        regex(src, keys + (i,) if isinstance(value, list) else keys, item)
+    fail(src, keys, f"invalid regular expression: {error.msg}")
 
 
 def string_map(src: Located, keys: KeyPath, value: Any) -> dict[str, str]:

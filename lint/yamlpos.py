@@ -33,6 +33,18 @@ class Located:
             probe = probe[:-1]
         return table.get(probe, (1, 1))
 
+    def value_at(self, keys: KeyPath) -> Any:
+        """The loaded value along a path of keys, or None where the path does not lead."""
+        value = self.value
+        for key in keys:
+            if isinstance(value, dict) and key in value:
+                value = value[key]
+            elif isinstance(value, list) and isinstance(key, int) and 0 <= key < len(value):
+                value = value[key]
+            else:
+                return None
+        return value
+
     def error(self, keys: KeyPath, message: str, *, key: bool = False) -> ConfigError:
         line, col = self.where(keys, key=key)
         return ConfigError(self.path, line, col, message)
@@ -57,7 +69,8 @@ def load(path: str, text: str, line_offset: int = 0) -> Located:
     marks: Marks = {}
     key_marks: Marks = {}
     constructor = yaml.SafeLoader("")
-    value = None if node is None else _build(path, node, (), marks, key_marks, constructor, line_offset)
+    value = (None if node is None
+             else _build(path, node, (), marks, key_marks, constructor, line_offset))
     return Located(path, value, marks, key_marks)
 
 
