@@ -66,12 +66,7 @@ class Layout:
 
 def stems(text: str) -> frozenset[str]:
     """Content words of a text, crudely stemmed, lower case."""
-    out = set()
-    for word in _CONTENT.findall(text):
-        low = word.lower()
-        if low not in _STOP:
-            out.add(low[:5])
-    return frozenset(out)
+    return frozenset({w[:5] for w in _CONTENT.findall(text.lower()) if w not in _STOP})
 
 
 def words(text: str) -> list[str]:
@@ -98,19 +93,22 @@ def is_structure(text: str) -> bool:
 def label_like(text: str, min_words: int, max_words: int) -> bool:
     """A short line with no closing punctuation: shaped like a headline, caption or label."""
     stripped = text.strip()
-    count = len(words(stripped))
-    if not min_words <= count <= max_words or is_structure(text):
+    if not stripped:
+        return False
+    last = stripped[-1]
+    if last in _QUOTE_END:
+        if stripped[-2:-1] in _END_PUNCT:
+            return False  # a quoted sentence
+    elif last in _END_PUNCT:
         return False
     if not (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"'“‘("):
         return False  # a fragment of a broken sentence, not a line of its own
+    count = len(words(stripped))
+    if not min_words <= count <= max_words or is_structure(text):
+        return False
     if stripped.split()[-1].lower() in _DANGLING:
         return False
-    last = stripped[-1]
-    if last in "?!":
-        return title_ratio(stripped) >= 0.8
-    if last in _QUOTE_END and stripped[-2:-1] not in _END_PUNCT:
-        return True  # a headline ending on a quoted phrase, not a quoted sentence
-    return last not in _END_PUNCT
+    return last not in "?!" or title_ratio(stripped) >= 0.8
 
 
 def layout(seg: Segments) -> Layout:

@@ -14,13 +14,22 @@ _WORD = re.compile(r"\w+")
 _SEPARATOR = re.compile(r"(?:[^\w\s]|_|[ \t])+")  # "***", "___.", "- - -"
 
 
-def shingles(text: str, size: int = 3) -> frozenset[tuple[str, ...]]:
-    tokens = [w.lower() for w in _WORD.findall(text)]
-    return frozenset(tuple(tokens[i : i + size]) for i in range(max(1, len(tokens) - size + 1)))
+def shingles(tokens: Sequence[str]) -> frozenset[int]:
+    """Hashes of the three-word sequences of a paragraph (its only word, pair, when shorter)."""
+    if len(tokens) < 3:
+        return frozenset((hash(tuple(tokens)),))
+    return frozenset(map(hash, zip(tokens, tokens[1:], tokens[2:])))
 
 
-def similarity(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
-    return len(a & b) / len(a | b) if a or b else 0.0
+def similarity(a: frozenset[int], b: frozenset[int]) -> float:
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared) if a or b else 0.0
+
+
+def prefix(items: frozenset[int], least: float) -> list[int]:
+    """Prefix filtering: two sets whose Jaccard similarity is at least `least` share an item
+    among the smallest len - floor(least * len) + 1 items of each."""
+    return sorted(items)[: len(items) - int(least * len(items)) + 1]
 
 
 class DuplicateParagraphChecker:
@@ -30,23 +39,32 @@ class DuplicateParagraphChecker:
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
         """Compare paragraphs within a section: the entries of a live blog or a digest, set
-        apart by separator lines, may each repeat a standing line such as a delegate count."""
-        seen: list[tuple[int, frozenset[tuple[str, ...]]]] = []
+        apart by separator lines, may each repeat a standing line such as a delegate count.
+        Each paragraph is compared only with the earlier ones that share a prefix shingle."""
+        low = ctx.seg.lowered(view)
+        seen: list[tuple[int, frozenset[int]]] = []
+        index: dict[int, list[int]] = {}
         for start, end in spans:
-            text = view[start:end]
-            if text.strip() and _SEPARATOR.fullmatch(text):
-                seen = []
+            if _SEPARATOR.fullmatch(view, start, end) and view[start:end].strip():
+                seen, index = [], {}
                 continue
-            if len(_WORD.findall(text)) < self.min_words:
+            tokens = _WORD.findall(low, start, end)
+            if len(tokens) < self.min_words:
                 continue
-            mine = shingles(text)
-            for first, theirs in seen:
+            mine = shingles(tokens)
+            heads = prefix(mine, self.min_similarity)
+            candidates = sorted({i for h in heads for i in index.get(h, ())})
+            for i in candidates:
+                first, theirs = seen[i]
                 score = similarity(mine, theirs)
                 if score >= self.min_similarity:
+                    text = view[start:end]
                     line = ctx.doc.position(first)[0]
                     yield Hit(start, end, {"match": text, "line": str(line),
                                            "similarity": f"{score:.0%}"})
                     break
+            for h in heads:
+                index.setdefault(h, []).append(len(seen))
             seen.append((start, mine))
 
 
