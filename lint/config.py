@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Mapping, Sequence, Tuple
+from typing import Any
 
 from . import globs, schema, yamlpos
-from .model import ConfigError, LintError
+from .model import LintError
 from .schema import Option
 from .yamlpos import KeyPath, Located
 
@@ -28,8 +29,8 @@ class RuleOverride:
 class Selection:
     """select / ignore entries (prefix, verb) in order, and per-rule overrides."""
 
-    entries: Tuple[Tuple[str, str, Located, KeyPath], ...] = ()
-    rules: Tuple[RuleOverride, ...] = ()
+    entries: tuple[tuple[str, str, Located, KeyPath], ...] = ()
+    rules: tuple[RuleOverride, ...] = ()
 
     def __add__(self, other: Selection) -> Selection:
         return Selection(self.entries + other.entries, self.rules + other.rules)
@@ -37,7 +38,7 @@ class Selection:
 
 @dataclass(frozen=True)
 class PathOverride:
-    files: Tuple[str, ...]
+    files: tuple[str, ...]
     selection: Selection
 
 
@@ -46,9 +47,9 @@ class Config:
     path: str | None = None
     base_dir: str = "."
     selection: Selection = Selection()
-    packs: Tuple[str, ...] = ()
-    exclude: Tuple[str, ...] = ()
-    overrides: Tuple[PathOverride, ...] = ()
+    packs: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    overrides: tuple[PathOverride, ...] = ()
     preview: bool = False
     fail_level: str | None = None
     report_unused_suppressions: bool = False
@@ -134,7 +135,7 @@ def profile_path(name: str) -> str:
     return os.path.join(os.path.dirname(os.path.abspath(__file__)), "profiles", f"{name}.yaml")
 
 
-def load(path: str, _seen: Tuple[str, ...] = ()) -> Config:
+def load(path: str, _seen: tuple[str, ...] = ()) -> Config:
     """Load a config file and everything it extends."""
     real = os.path.realpath(path)
     if real in _seen:

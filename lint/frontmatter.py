@@ -26,7 +26,8 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], int, dict[
     try:
         located = yamlpos.load(path, body, line_offset=1)
     except ConfigError as exc:
-        raise LintError(f"{exc.path}:{exc.line}:{exc.column}: front matter: {exc.message}") from None
+        where = f"{exc.path}:{exc.line}:{exc.column}"
+        raise LintError(f"{where}: front matter: {exc.message}") from None
     if located.value is None:
         return {}, closed.end(), {}
     if not isinstance(located.value, dict):

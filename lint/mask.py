@@ -123,7 +123,8 @@ def _inline_ranges(text: str, span: Range, children: list[Any]) -> list[Range]:
             opening = text.find(child.markup, cursor, limit)
             if opening < 0:
                 continue
-            closing = text.find(child.markup, opening + len(child.markup) + len(child.content), limit)
+            after = opening + len(child.markup) + len(child.content)
+            closing = text.find(child.markup, after, limit)
             if closing < 0:
                 closing = opening + len(child.markup) + len(child.content)
             cursor = closing + len(child.markup)

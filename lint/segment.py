@@ -29,7 +29,9 @@ SCOPES = (
 QUOTATION_MODES = ("outside", "inside", "both")
 
 _BLANK_LINE = re.compile(r"(?:\r?\n[^\S\n]*){2,}|(?:\r?\n)(?=[ \t]*#{1,6}[ \t])")
-_BYLINE = re.compile(r"[ \t]*(?:[Bb]y|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,6}[ \t]*$")
+_BYLINE = re.compile(
+    r"[ \t]*(?:[Bb]y|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,6}[ \t]*$"
+)
 _HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.MULTILINE)
 WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 HEADLINE_KEYS = ("title", "headline")
