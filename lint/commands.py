@@ -100,7 +100,13 @@ def _run(ws: Workspace, targets: list[str], args: argparse.Namespace) -> list[Fi
     if args.clear_cache:
         Cache(os.path.join(find_root(os.getcwd()), CACHE_DIR_NAME)).clear()
     cache = Cache(ws.cache_dir) if ws.cache_dir else None
-    return check_many(ws, targets, args.jobs, cache)
+    jobs = args.jobs
+    if targets and ws.starts_local_languagetool(targets[0]):
+        jobs = 1  # one local LanguageTool server for the run, not one per worker
+    try:
+        return check_many(ws, targets, jobs, cache)
+    finally:
+        ws.close()
 
 
 def _fail_level(args: argparse.Namespace, ws: Workspace, targets: list[str]) -> Severity:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, NamedTuple, Sequence
+from typing import Any, NamedTuple
 
 from . import config as config_mod
 from . import document, engine, ruleset
@@ -47,6 +48,17 @@ class Workspace:
         if not merged or not merged.get("enabled", True):
             return None
         return merged
+
+    def starts_local_languagetool(self, path: str) -> bool:
+        grammar = self.grammar_config(self.config_path_for(path))
+        return bool(grammar and not grammar.get("server")
+                    and (grammar.get("ltp-path") or grammar.get("allow-download")))
+
+    def close(self) -> None:
+        """Stop what the run started (a local LanguageTool server)."""
+        for service in self._grammar.values():
+            if service is not None:
+                service.close()
 
     def grammar_service(self, config_path: str | None) -> Any:
         if config_path not in self._grammar:
