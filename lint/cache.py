@@ -18,7 +18,7 @@ from . import __version__
 from .model import Finding, Severity
 
 CACHE_DIR_NAME = ".newslint_cache"
-LAYOUT = "v1"
+LAYOUT = "v2"
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +50,15 @@ def find_root(start: str) -> str:
         current = parent
 
 
+def depend_stamp(path: str) -> list[int]:
+    """Size and modification time of a file a check read; [-1, -1] when it is gone."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return [-1, -1]
+    return [stat.st_size, stat.st_mtime_ns]
+
+
 class Cache:
     def __init__(self, directory: str) -> None:
         self.directory = os.path.join(directory, LAYOUT)
@@ -65,19 +74,24 @@ class Cache:
         return os.path.join(self.directory, key[:2], key + ".json")
 
     def get(self, key: str, path: str) -> tuple[Finding, ...] | None:
+        """The cached findings, unless the entry is missing, damaged, or a file the check read
+        besides the article (a quotation source) has changed since."""
         try:
             with open(self._entry(key), encoding="utf-8") as handle:
-                rows = json.load(handle)
+                entry = json.load(handle)
+            if any(depend_stamp(dep) != stamp for dep, stamp in entry["reads"]):
+                return None
             return tuple(
                 Finding(path, r[0], r[1], r[2], r[3], r[4], Severity(r[5]), r[6], r[7], r[8])
-                for r in rows
+                for r in entry["findings"]
             )
         except (OSError, ValueError, TypeError, IndexError, KeyError):
             return None
 
-    def put(self, key: str, findings: Sequence[Finding]) -> None:
+    def put(self, key: str, findings: Sequence[Finding], reads: Sequence[str] = ()) -> None:
         rows = [[f.line, f.column, f.end_line, f.end_column, f.rule, int(f.severity), f.message,
                  f.start, f.end] for f in findings]
+        entry = {"reads": [[dep, depend_stamp(dep)] for dep in reads], "findings": rows}
         target = self._entry(key)
         try:
             os.makedirs(os.path.dirname(target), exist_ok=True)
@@ -86,7 +100,7 @@ class Cache:
 
             fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(rows, handle, ensure_ascii=False)
+                json.dump(entry, handle, ensure_ascii=False)
             os.replace(tmp, target)
         except OSError:
             return  # a cache that cannot be written is only slower

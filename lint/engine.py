@@ -49,8 +49,11 @@ def check_document(
     canonical: Callable[[str], str] = str,
     report_unused: bool = False,
     services: Mapping[str, Any] | None = None,
+    reads: list[str] | None = None,
 ) -> list[Finding]:
-    ctx = Context(doc, Segments(doc), settings or RunSettings(), services=services or {})
+    """The document's findings; files a rule read besides it are appended to `reads`."""
+    ctx = Context(doc, Segments(doc), settings or RunSettings(), services=services or {},
+                  reads=reads if reads is not None else [])
     findings: set[Finding] = set()
     for rule in rules:
         for hit in run_rule(rule, ctx):

@@ -176,6 +176,7 @@ def _front_matter_sources(ctx: Context) -> list[tuple[str, str]]:
     for name in listed:
         path = os.path.join(base, name)
         try:
+            ctx.reads.append(path)
             with open(path, encoding="utf-8-sig") as handle:
                 out.append((name, handle.read()))
         except (OSError, UnicodeDecodeError) as exc:

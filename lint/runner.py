@@ -23,6 +23,7 @@ class FileResult(NamedTuple):
     findings: tuple[Finding, ...] = ()
     error: str | None = None
     notes: tuple[str, ...] = ()  # said once per run, e.g. "LanguageTool unreachable"
+    reads: tuple[str, ...] = ()  # files read besides the article, e.g. quotation sources
 
 
 @dataclass
@@ -135,12 +136,16 @@ def check_text(ws: Workspace, path: str, text: str, fmt: str | None) -> FileResu
     config_path = ws.config_path_for(path)
     grammar = ws.grammar_service(config_path)
     services = {"grammar": grammar} if grammar is not None else {}
-    found = engine.check_document(doc, selected, ws.settings, rules.canonical,
-                                  cfg.report_unused_suppressions, services)
+    reads: list[str] = []
+    try:
+        found = engine.check_document(doc, selected, ws.settings, rules.canonical,
+                                      cfg.report_unused_suppressions, services, reads)
+    except LintError as exc:  # e.g. a quotation source listed in the front matter is missing
+        return FileResult(path, error=str(exc))
     notes: tuple[str, ...] = ()
     if grammar is not None and grammar.failure:
         notes = (f"grammar checks skipped: {grammar.failure}",)
-    return FileResult(path, tuple(found), notes=notes)
+    return FileResult(path, tuple(found), notes=notes, reads=tuple(reads))
 
 
 def check_path(ws: Workspace, path: str) -> FileResult:
@@ -204,7 +209,7 @@ def check_many(
     for (index, _path, _data, key), result in zip(pending, _run_pending(ws, pending, jobs)):
         results[index] = result
         if cache and result.error is None and not result.notes:
-            cache.put(key, result.findings)
+            cache.put(key, result.findings, result.reads)
     return [r for r in results if r is not None]
 
 

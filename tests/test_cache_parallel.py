@@ -79,7 +79,8 @@ def test_corrupt_entry_is_a_miss(repo: Path, monkeypatch: pytest.MonkeyPatch) ->
     (entry,) = cache_files(repo)
     entry.write_text("{not json", encoding="utf-8")
     assert run(["story00.txt"], repo, monkeypatch) == first
-    assert entry.read_text(encoding="utf-8").startswith("[[3, 5, 3, 8, \"style.repeated-word\"")
+    assert entry.read_text(encoding="utf-8").startswith(
+        '{"reads": [], "findings": [[3, 5, 3, 8, "style.repeated-word"')
 
 
 @pytest.mark.parametrize("switch", [["--no-cache"], ["env"]])
@@ -108,3 +109,34 @@ def test_unwritable_cache_is_only_slower(repo: Path, monkeypatch: pytest.MonkeyP
     code, out, err = run(["story00.txt"], repo, monkeypatch)
     assert (code, err) == (1, "")
     assert os.path.isfile(repo / cache_mod.CACHE_DIR_NAME)
+
+
+QUOTING = (
+    "---\ntitle: Flood wall\nsources: [speech.txt]\n---\n"
+    "\"We will build the wall before the winter rains come,\" the mayor said.\n"
+)
+
+
+def test_a_changed_quotation_source_invalidates_the_cache(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (repo / "quoting.md").write_text(QUOTING, encoding="utf-8")
+    source = repo / "speech.txt"
+    source.write_text("We will build the wall before the winter rains come.\n", encoding="utf-8")
+    assert run(["quoting.md"], repo, monkeypatch) == (0, "", "")
+    source.write_text("We will build a wall after the rains.\n", encoding="utf-8")
+    code, out, err = run(["quoting.md"], repo, monkeypatch)
+    assert (code, err) == (1, "")
+    assert [line.split(" ")[0] + " " + line.split(" ")[2] for line in out.splitlines()] == [
+        "quoting.md:5:1: [quotes.source-altered]"]
+
+
+def test_a_missing_quotation_source_fails_that_file_only(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (repo / "quoting.md").write_text(QUOTING, encoding="utf-8")
+    code, out, err = run(["--no-cache", "quoting.md", "story00.txt"], repo, monkeypatch)
+    assert err == ("newslint: quoting.md: source 'speech.txt' listed in front matter: "
+                   "not found\n")
+    assert out.startswith("story00.txt:3:5: warning [style.repeated-word]")
+    assert code == 2

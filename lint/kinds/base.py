@@ -35,6 +35,7 @@ class Context:
     settings: RunSettings = field(default_factory=RunSettings)
     memo: dict[str, Any] = field(default_factory=dict)
     services: Mapping[str, Any] = field(default_factory=dict)  # e.g. a LanguageTool session
+    reads: list[str] = field(default_factory=list)  # files read besides the article
 
     def shared(self, key: str, build: Callable[[], Any]) -> Any:
         """Work several rules need (a claim model, source index) done once per document."""
