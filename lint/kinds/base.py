@@ -77,6 +77,39 @@ def compile_patterns(patterns: Sequence[str], *, ignorecase: bool, words: bool) 
     return re.compile(body, re.IGNORECASE if ignorecase else 0)
 
 
+_ESCAPE = re.compile(r"\\.")
+
+
+class Searcher:
+    """A joined list of patterns. A case-insensitive list written in lower case runs as a
+    case-sensitive search of the lower-cased text, with the same offsets: several times faster
+    in Python's regex engine than case-insensitive matching."""
+
+    def __init__(self, patterns: Sequence[str], *, ignorecase: bool, words: bool) -> None:
+        self.lower = ignorecase and not any(
+            c.isupper() for p in patterns for c in _ESCAPE.sub("", p)
+        ) and not any("(?-i" in p for p in patterns)
+        self.pattern = compile_patterns(patterns, ignorecase=ignorecase and not self.lower,
+                                        words=words)
+        self.per_span = anchored(self.pattern)
+        self._source = (tuple(patterns), words)
+        self._folded: re.Pattern[str] | None = None
+
+    def matches(
+        self, seg: Segments, view: str, spans: Sequence[Span]
+    ) -> Iterator[tuple[int, re.Match[str]]]:
+        """(span index, match) pairs; read matched text from `view`, not from the match."""
+        if not self.lower:
+            return matches_in_spans(self.pattern, view, spans, self.per_span)
+        lowered = seg.lowered(view)
+        if len(lowered) == len(view):
+            return matches_in_spans(self.pattern, lowered, spans, self.per_span)
+        if self._folded is None:  # lower-casing changed the length: match the original
+            patterns, words = self._source
+            self._folded = compile_patterns(patterns, ignorecase=True, words=words)
+        return matches_in_spans(self._folded, view, spans, self.per_span)
+
+
 _ANCHORS = re.compile(r"(?<![\\\[])[$^]|\\[AZ]")
 
 

@@ -7,14 +7,13 @@ from typing import Any
 
 from ..model import Hit
 from ..schema import Option, boolean, regex_list
-from .base import Context, Kind, Span, anchored, compile_patterns, matches_in_spans
+from .base import Context, Kind, Searcher, Span, compile_patterns
 
 
 class ExistenceChecker:
     def __init__(self, options: Mapping[str, Any]) -> None:
-        flags = dict(ignorecase=options["ignorecase"], words=options["words"])
-        self.pattern = compile_patterns(options["patterns"], **flags)
-        self.per_span = anchored(self.pattern)
+        self.search = Searcher(options["patterns"], ignorecase=options["ignorecase"],
+                               words=options["words"])
         self.exceptions = (
             compile_patterns(options["exceptions"], ignorecase=options["ignorecase"], words=False)
             if options["exceptions"] else None
@@ -26,8 +25,9 @@ class ExistenceChecker:
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
         excused: dict[int, bool] = {}
-        for index, match in matches_in_spans(self.pattern, view, spans, self.per_span):
-            if self.exceptions and self.exceptions.fullmatch(match.group(0)):
+        for index, match in self.search.matches(ctx.seg, view, spans):
+            text = view[match.start() : match.end()]
+            if self.exceptions and self.exceptions.fullmatch(text):
                 continue
             if self.unless:
                 if index not in excused:
@@ -35,7 +35,7 @@ class ExistenceChecker:
                     excused[index] = bool(self.unless.search(ctx.seg.prose, start, end))
                 if excused[index]:
                     continue
-            yield Hit(match.start(), match.end(), {"match": match.group(0)})
+            yield Hit(match.start(), match.end(), {"match": text})
 
 
 KIND = Kind(

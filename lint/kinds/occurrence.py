@@ -8,28 +8,27 @@ from typing import Any
 
 from ..model import Hit
 from ..schema import Option, boolean, integer, regex_list
-from .base import Context, Kind, Span, anchored, compile_patterns, matches_in_spans
+from .base import Context, Kind, Searcher, Span
 
 
 class OccurrenceChecker:
     def __init__(self, options: Mapping[str, Any]) -> None:
-        self.pattern = compile_patterns(
-            options["patterns"], ignorecase=options["ignorecase"], words=options["words"]
-        )
-        self.per_span = anchored(self.pattern)
+        self.search = Searcher(options["patterns"], ignorecase=options["ignorecase"],
+                               words=options["words"])
         self.minimum: int | None = options["min"]
         self.maximum: int | None = options["max"]
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
         found: dict[int, list[re.Match[str]]] = {}
-        for index, match in matches_in_spans(self.pattern, view, spans, self.per_span):
+        for index, match in self.search.matches(ctx.seg, view, spans):
             found.setdefault(index, []).append(match)
         for index, (start, _end) in enumerate(spans):
             matches = found.get(index, [])
             count = len(matches)
             if self.maximum is not None and count > self.maximum:
                 over = matches[self.maximum]
-                yield Hit(over.start(), over.end(), self._values(over.group(0), count))
+                text = view[over.start() : over.end()]
+                yield Hit(over.start(), over.end(), self._values(text, count))
             elif self.minimum is not None and count < self.minimum:
                 yield Hit(start, start, self._values("", count))
 
