@@ -130,3 +130,14 @@ def test_cue_spans_on_a_fixed_sentence() -> None:
     assert [text[a:b] for a, b in cues.find_cues(text)] == [
         "Officials close to", "said,", "according to", "he told",
     ]
+
+
+def test_weasel_reports_a_sentence_piling_up_cues() -> None:
+    text = "Headline\n\nSome of the costs are thought to have probably doubled.\n"
+    assert findings(text) == ["3:19 attribution.weasel"]
+    assert messages(text)[0].startswith("Weasel wording 'are thought'")
+
+
+def test_weasel_leaves_a_single_hedge_alone() -> None:
+    text = "Headline\n\nThe minister reportedly offered to resign on Friday.\n"
+    assert findings(text) == []

@@ -22,6 +22,7 @@ from . import (
     quote_speaker,
     repetition,
     substitution,
+    weasel,
 )
 from .base import Kind
 
@@ -39,6 +40,7 @@ def registry() -> Mapping[str, Kind]:
         claim.KIND,
         body_pattern.KIND,
         languagetool.KIND,
+        weasel.KIND,
         *(caption_line.KIND, duplicate_paragraph.KIND, invisible_line.KIND, pasted_headline.KIND),
     )
     return {kind.name: kind for kind in kinds}

@@ -19,11 +19,12 @@ from typing import Any
 from lint.claimscore import CHECK_WORTHY, ClaimScorer, analyse
 from lint.document import parse
 from lint.engine import check_document
+from lint.kinds.weasel import THRESHOLD, WeaselScorer
 from lint.rulefile import Rule, load_pack, shipped_rules_dir
 from lint.segment import Segments
 
 Span = tuple[int, int]
-WEASEL_RULES = ("attribution.vague-source", "attribution.weasel", "attribution.anonymous-source")
+WEASEL_RULES = ("attribution.vague-source", "attribution.anonymous-source")
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -116,19 +117,21 @@ def _detok(text: str) -> str:
 
 def wikiweasel(shared: Path) -> list[dict[str, Any]]:
     rules = [r for r in pack() if r.id in WEASEL_RULES]
+    scorer = WeaselScorer()
     path = shared / "data" / "conll2010_wikiweasel" / "wikiweasel_train.csv"
     tp = fp = fn = 0
     with path.open(encoding="utf-8") as handle:
         for record in csv.DictReader(handle):
             text = _detok(record["text"])
             doc = parse("s.txt", "Headline\n\n" + text + "\n", "text")
-            found = bool(check_document(doc, rules))
+            found = scorer.score(text).value >= THRESHOLD or bool(check_document(doc, rules))
             truth = record["label"].strip() == "1"
             tp += found and truth
             fp += found and not truth
             fn += (not found) and truth
     return [row("WikiWeasel: weasel sentence", (tp, fp, fn),
-                "wikiweasel_train.csv; " + ", ".join(WEASEL_RULES), "F1 0.65")]
+                f"wikiweasel_train.csv; weasel score >= {THRESHOLD} (the shipped rule is "
+                "stricter), " + ", ".join(WEASEL_RULES), "F1 0.65")]
 
 
 # --- ClaimBuster ---------------------------------------------------------------------------
