@@ -179,3 +179,27 @@ def test_duplicates_in_separate_live_blog_entries() -> None:
             f"Clinton won three states on the night.\n\n{entry}\n")
     assert findings(text) == []
     assert findings(text.replace("___.\n\n", "")) == ["13:1 insertions.duplicate-paragraph"]
+
+
+TOPICAL = (
+    "Clinton Opens Campaign Office\n\n"
+    "Clinton opened a campaign office in the city on Monday, her aides said.\n\n"
+    "The office will organise volunteers for the Clinton campaign across the county.\n\n"
+    "{line}\n\n"
+    "Volunteers at the Clinton campaign office said turnout at the launch was strong.\n"
+)
+
+
+def test_headline_sharing_only_topic_words_is_pasted() -> None:
+    line = "Clinton campaign office faces fundraising reset"
+    assert findings(TOPICAL.format(line=line)) == ["7:1 insertions.pasted-headline"]
+    assert messages(TOPICAL.format(line=line))[0].endswith(
+        "(50% of its words occur in the article): delete it or set it apart as a link.")
+
+
+@pytest.mark.parametrize("line", [
+    "Clinton campaign office volunteers in county",  # rare words of the article too
+    "Clinton, campaign, office, Senate, budget, talks",  # a list
+])
+def test_topic_words_count_in_full_for_related_lines(line: str) -> None:
+    assert findings(TOPICAL.format(line=line)) == []

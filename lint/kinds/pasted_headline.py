@@ -45,6 +45,9 @@ class PastedHeadlineChecker:
         self.max_overlap_long: float = options["max_overlap_long"]
         self.max_words_title: int = options["max_words_title"]
         self.max_words_deck: int = options["max_words_deck"]
+        self.topic_share: float = options["topic_share"]
+        self.topic_weight: float = options["topic_weight"]
+        self.min_topic_words: int = options["min_topic_words"]
         self.exceptions = compile_patterns(options["exceptions"], ignorecase=True, words=True)
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
@@ -74,11 +77,32 @@ class PastedHeadlineChecker:
         mine = strays.stems(text)
         if len(mine) < (1 if bait else 2):
             return None
-        others = (w for i, w in enumerate(lay.paragraph_words) if i not in block)
+        others = [w for i, w in enumerate(lay.paragraph_words) if i not in block]
         shared = strays.overlap(mine, others)
-        if shared > self._limit(shape, bait):
+        limit = self._limit(shape, bait)
+        if shared > limit and (
+            not self._topical(text, mine) or self._weighted(mine, others) > limit
+        ):
             return None
         return Hit(line.start, line.end, {"match": text, "shared": f"{shared:.0%}"})
+
+    def _topical(self, text: str, mine: frozenset[str]) -> bool:
+        """A line long enough, and no listing, for its topic words to count for less."""
+        if len(mine) < self.min_topic_words or text.count(",") >= 2:
+            return False
+        return not _LISTING.search(text)
+
+    def _weighted(self, mine: frozenset[str], others: Sequence[frozenset[str]]) -> float:
+        """Overlap in which the article's topic words (found in topic_share or more of its
+        paragraphs, and in two at least) count for topic_weight: any other story on the same
+        subject shares them too."""
+        bar = max(2.0, self.topic_share * len(others))
+        score = 0.0
+        for stem in mine:
+            count = sum(1 for words in others if stem in words)
+            if count:
+                score += self.topic_weight if count >= bar else 1.0
+        return score / len(mine)
 
     def _block(self, lay: strays.Layout, paragraph: int, view: str) -> range:
         """A related-stories block: the run of one-line, headline-shaped paragraphs around this
@@ -151,6 +175,13 @@ KIND = Kind(
                                       "'!' or an ellipsis may end on a small word too."),
         "max_words_deck": Option(integer(1), 40,
                                  doc="Most words of a 'headline; deck' line."),
+        "topic_share": Option(number, 0.1,
+                              doc="A word in this share of the paragraphs is a topic word."),
+        "topic_weight": Option(number, 0.25,
+                               doc="How much a shared topic word counts towards the overlap."),
+        "min_topic_words": Option(integer(1), 4,
+                                  doc="Topic words count for less only in a line with this many "
+                                      "content words and no digits, dashes or list commas."),
         "exceptions": Option(regex_list, (),
                              doc="Lines that open with one of these are left to other rules."),
     },
