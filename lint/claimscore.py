@@ -140,19 +140,34 @@ def analyse(
 ) -> list[SentenceInfo]:
     """Every sentence of the paragraphs, with whether it carries or inherits an attribution."""
     out: list[SentenceInfo] = []
-    governed = False
+    governed = carried = False
     for index, (p_start, p_end) in enumerate(paragraphs):
         spans = list(sentences.split(prose, p_start, p_end))
         paragraph_cue = _governs_paragraph(outside, spans)
         has = [_has_cue(outside, start, end) for start, end in spans]
+        carried = carried and bool(spans) and _continues(prose, spans[0])
         for i, (start, end) in enumerate(spans):
             after = i + 1 < len(has) and has[i + 1] and _leads(prose, spans[i + 1])
-            near = (i > 0 and has[i - 1]) or after
+            near = (i > 0 and has[i - 1]) or (i == 0 and carried) or after
             share = _quoted_share(prose, outside, start, end)
             attributed = has[i] or near or governed or paragraph_cue or share > quoted
             out.append(SentenceInfo((start, end), index, attributed, has[i], share))
         governed = _is_lead_in(prose, outside, p_start, p_end)
+        carried = bool(has) and has[-1]
     return out
+
+
+# A paragraph that goes on with the speaker of the one before: a quotation, or a sentence whose
+# subject points back ("He said", "The official added").
+_CONTINUES = re.compile(
+    r"[“\"‘]|(?:he|she|they|the\s+(?:official|spokesw?o?man|spokesperson|statement|report|"
+    r"letter|ruling|memo))\b",
+    re.IGNORECASE,
+)
+
+
+def _continues(prose: str, span: Span) -> bool:
+    return _CONTINUES.match(prose, span[0], span[1]) is not None
 
 
 # "Clinton wants to", "the council plans to", "investigators have discovered": the subject is the

@@ -141,3 +141,11 @@ def test_weasel_reports_a_sentence_piling_up_cues() -> None:
 def test_weasel_leaves_a_single_hedge_alone() -> None:
     text = "Headline\n\nThe minister reportedly offered to resign on Friday.\n"
     assert findings(text) == []
+
+
+def test_paragraph_continuing_the_speaker_inherits_the_attribution() -> None:
+    lead = "Headline\n\nThe mayor spoke on Monday, officials said.\n\n"
+    assert findings(lead + "He closed 40 depots in March in a bid to win votes.\n") == []
+    assert findings(lead + "Crews closed 40 depots in March in a bid to win votes.\n") == [
+        "5:1 attribution.unsourced-claim"
+    ]
