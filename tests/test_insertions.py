@@ -203,3 +203,24 @@ def test_headline_sharing_only_topic_words_is_pasted() -> None:
 ])
 def test_topic_words_count_in_full_for_related_lines(line: str) -> None:
     assert findings(TOPICAL.format(line=line)) == []
+
+
+def test_calls_to_action_written_as_sentences() -> None:
+    text = NEWS.format(line=(
+        "Keep an eye on your inbox for the latest news.\n\n"
+        "There's more where that came from. Sign up for our free daily newsletter.\n\n"
+        "Like this story? Share it with a friend!"))
+    assert findings(text) == ["7:1 insertions.promo", "9:1 insertions.promo",
+                              "11:1 insertions.promo"]
+
+
+def test_table_cells_left_one_per_line() -> None:
+    text = NEWS.format(line="| Pos |\nPlayer |\n\nLarry Jones |\n\n85% |")
+    assert findings(text) == ["7:1 insertions.table-residue", "8:1 insertions.table-residue",
+                              "10:1 insertions.table-residue", "12:1 insertions.table-residue"]
+
+
+def test_repeated_recipe_lines_are_not_duplicate_paragraphs() -> None:
+    item = "Portion containers: 1 green, 1 red, 1 yellow and 2 teaspoons of oil."
+    text = f"Day one\n\nThe plan starts gently with three meals.\n\n{item}\n\nDay two\n\n{item}\n"
+    assert findings(text) == []

@@ -14,6 +14,12 @@ _WORD = re.compile(r"\w+")
 _SEPARATOR = re.compile(r"(?:[^\w\s]|_|[ \t])+")  # "***", "___.", "- - -"
 
 
+def _listing(tokens: Sequence[str]) -> bool:
+    """A list item, recipe line or table row: one word in four or more is a number. Such lines
+    repeat in a plan or a schedule; copy pasted twice is prose."""
+    return 4 * sum(1 for t in tokens if t.isdigit()) >= len(tokens)
+
+
 def shingles(tokens: Sequence[str]) -> frozenset[int]:
     """Hashes of the three-word sequences of a paragraph (its only word, pair, when shorter)."""
     if len(tokens) < 3:
@@ -49,7 +55,7 @@ class DuplicateParagraphChecker:
                 seen, index = [], {}
                 continue
             tokens = _WORD.findall(low, start, end)
-            if len(tokens) < self.min_words:
+            if len(tokens) < self.min_words or _listing(tokens):
                 continue
             mine = shingles(tokens)
             heads = prefix(mine, self.min_similarity)
