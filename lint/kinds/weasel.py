@@ -10,6 +10,7 @@ rounded.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
@@ -80,22 +81,53 @@ class Score(NamedTuple):
 
 
 class WeaselScorer:
-    """Scores sentences; patterns are compiled once."""
+    """Scores sentences; patterns are compiled once. The cue patterns are written in lower case
+    and run case-sensitively over lower-cased text (same offsets), which is much faster."""
 
     def __init__(self) -> None:
-        self.cues = [(w, re.compile(p, re.IGNORECASE)) for _, w, p in CUES]
+        self.cues = [(w, re.compile(p)) for _, w, p in CUES]
 
     def score(self, text: str, start: int = 0, end: int | None = None) -> Score:
         stop = len(text) if end is None else end
-        total, cue = 0.0, (0, 0)
+        lowered = text.lower()
+        if len(lowered) != len(text):  # lower-casing moved offsets: match case-insensitively
+            cues = [(w, re.compile(p.pattern, re.IGNORECASE)) for w, p in self.cues]
+            return _first_cues(cues, text, start, stop)
+        return _first_cues(self.cues, lowered, start, stop)
+
+    def scores(self, text: str, spans: Sequence[Span]) -> list[Score]:
+        """The score of each span (sorted, not overlapping) of one text: each cue pattern
+        scans the text once, and its first match inside a span counts for that span."""
+        lowered = text.lower()
+        if len(lowered) != len(text) or not spans:
+            return [self.score(text, start, end) for start, end in spans]
+        starts = [start for start, _ in spans]
+        totals = [0.0] * len(spans)
+        cues: list[Span] = [(0, 0)] * len(spans)
         for weight, pattern in self.cues:
-            match = pattern.search(text, start, stop)
-            if match is None:
-                continue
-            total += weight
-            if cue == (0, 0):
-                cue = match.span()
-        return Score(total, cue)
+            seen = -1
+            for match in pattern.finditer(lowered, spans[0][0], spans[-1][1]):
+                index = bisect.bisect_right(starts, match.start()) - 1
+                if index <= seen or match.end() > spans[index][1]:
+                    continue
+                seen = index
+                totals[index] += weight
+                if cues[index] == (0, 0):
+                    cues[index] = match.span()
+        return [Score(total, cue) for total, cue in zip(totals, cues)]
+
+
+def _first_cues(cues: Sequence[tuple[float, re.Pattern[str]]], text: str, start: int,
+                stop: int) -> Score:
+    total, cue = 0.0, (0, 0)
+    for weight, pattern in cues:
+        match = pattern.search(text, start, stop)
+        if match is None:
+            continue
+        total += weight
+        if cue == (0, 0):
+            cue = match.span()
+    return Score(total, cue)
 
 
 class WeaselChecker:
@@ -105,10 +137,8 @@ class WeaselChecker:
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
         skip = [s for s in (ctx.seg.headline, ctx.seg.byline) if s]
-        for start, end in spans:
-            if any(start < o[1] and o[0] < end for o in skip):
-                continue
-            score = self.scorer.score(view, start, end)
+        body = [(a, b) for a, b in spans if not any(a < o[1] and o[0] < b for o in skip)]
+        for score in self.scorer.scores(view, body):
             if score.value >= self.threshold:
                 yield Hit(*score.cue)
 
