@@ -17,7 +17,7 @@ _SEPARATOR = re.compile(r"(?:[^\w\s]|_|[ \t])+")  # "***", "___.", "- - -"
 def _listing(tokens: Sequence[str]) -> bool:
     """A list item, recipe line or table row: one word in four or more is a number. Such lines
     repeat in a plan or a schedule; copy pasted twice is prose."""
-    return 4 * sum(1 for t in tokens if t.isdigit()) >= len(tokens)
+    return 4 * sum(map(str.isdigit, tokens)) >= len(tokens)
 
 
 def shingles(tokens: Sequence[str]) -> frozenset[int]:
