@@ -87,12 +87,19 @@ PHRASES: tuple[tuple[str, str], ...] = (
      r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}(?:reports?|reported|reporting)"),
 )
 _RUN = re.compile(r"[\w-]+")
+_ESCAPE = re.compile(r"\\.")
 Span = tuple[int, int]
 
 
 class Phrase(NamedTuple):
     triggers: frozenset[str]
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # case-insensitive, for the text as written
+    lower: re.Pattern[str] | None  # for the lower-cased text, when written in lower case
+
+    def search(self, index: CueIndex, start: int, stop: int) -> re.Match[str] | None:
+        if self.lower is not None and index.lowered is not None:
+            return self.lower.search(index.lowered, start, stop)
+        return self.pattern.search(index.text, start, stop)
 
 
 @lru_cache(maxsize=1)
@@ -104,10 +111,12 @@ def reporting_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def phrases() -> tuple[Phrase, ...]:
-    return tuple(
-        Phrase(frozenset(t.split()), re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE))
-        for t, p in PHRASES
-    )
+    out = []
+    for triggers, body in PHRASES:
+        source = rf"(?<![\w-])(?:{body})(?![\w-])"
+        lower = None if any(c.isupper() for c in _ESCAPE.sub("", body)) else re.compile(source)
+        out.append(Phrase(frozenset(triggers.split()), re.compile(source, re.IGNORECASE), lower))
+    return tuple(out)
 
 
 def reference_pattern() -> re.Pattern[str]:
@@ -122,13 +131,17 @@ class CueIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.words: list[str] = []
-        for match in _RUN.finditer(text):
-            self.starts.append(match.start())
-            self.ends.append(match.end())
-            self.words.append(match.group().lower())
+        lowered = text.lower()
+        self.lowered: str | None = lowered if len(lowered) == len(text) else None
+        if self.lowered is None:  # lower-casing moved offsets: find the words first
+            found = [(m.span(), m.group().lower()) for m in _RUN.finditer(text)]
+            spans = [span for span, _ in found]
+            self.words = [word for _, word in found]
+        else:
+            spans = [m.span() for m in _RUN.finditer(lowered)]
+            self.words = _RUN.findall(lowered)
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
 
     def _window(self, start: int, stop: int) -> tuple[list[int], list[str]]:
         """Starts and lowercased words of the runs that begin in [start, stop), cut at stop."""
@@ -151,26 +164,26 @@ class CueIndex:
         verbs, active = self._parts(start, stop)
         if not active:
             return verbs
-        return _merge(self.text, stop, start, verbs, active)
+        return _merge(self, stop, start, verbs, active)
 
     def has(self, start: int = 0, end: int | None = None) -> bool:
         stop = len(self.text) if end is None else end
         verbs, active = self._parts(start, stop)
-        return bool(verbs) or any(p.pattern.search(self.text, start, stop) for p in active)
+        return bool(verbs) or any(p.search(self, start, stop) for p in active)
 
 
 def _merge(
-    text: str, stop: int, cursor: int, verbs: list[Span], active: list[Phrase]
+    index: CueIndex, stop: int, cursor: int, verbs: list[Span], active: list[Phrase]
 ) -> list[Span]:
     """Leftmost-first, non-overlapping matches, phrases before verbs at the same start."""
-    nexts = [p.pattern.search(text, cursor, stop) for p in active]
+    nexts = [p.search(index, cursor, stop) for p in active]
     out: list[Span] = []
     v = 0
     while True:
         best: Span | None = None
         for k, match in enumerate(nexts):
             if match is not None and match.start() < cursor:
-                match = nexts[k] = active[k].pattern.search(text, cursor, stop)
+                match = nexts[k] = active[k].search(index, cursor, stop)
             if match is not None and (best is None or match.start() < best[0]):
                 best = match.span()
         while v < len(verbs) and verbs[v][0] < cursor:

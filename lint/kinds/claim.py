@@ -40,7 +40,9 @@ class ClaimChecker:
         wanted = set(spans)
         skip = [s for s in (ctx.seg.headline, ctx.seg.byline) if s]
         infos: list[SentenceInfo] = ctx.shared(
-            "claim.analysis", lambda: analyse(ctx.seg.prose, ctx.seg.outside, ctx.seg.paragraphs)
+            "claim.analysis",
+            lambda: analyse(ctx.seg.prose, ctx.seg.outside, ctx.seg.paragraphs,
+                            sentence_spans=ctx.seg.scope("sentence")),
         )
         for info in infos:
             start, end = info.span
@@ -48,7 +50,7 @@ class ClaimChecker:
                 continue
             if not self._candidate(ctx.seg.prose, info):
                 continue
-            score = self.scorer.score(view, start, end)
+            score = self.scorer.score(view, start, end, ctx.seg.lowered(view))
             if score.value < self.threshold:
                 continue
             found = [(n, w) for n, w in score.found if n in self.require] if self.require else [
