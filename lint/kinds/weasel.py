@@ -72,6 +72,44 @@ CUES: tuple[tuple[str, float, str], ...] = (
                           r"significantly|important|major|great|successful|strong|strongly)\b"),
     ("people", 0.25, r"\b(?:others|people)\b"),
 )
+_CROWD_WORDS = _CROWD.replace("|", " ").replace("?", "")
+# Each cue's trigger words: one of them stands as a whole word in every match of the cue, so a
+# document without any of them cannot match it (checked before the cue's pattern runs).
+TRIGGERS: dict[str, frozenset[str]] = {
+    name: frozenset(words.split()) for name, words in {
+        "it-is-said": "it",
+        "crowd-says": f"some many others they {_CROWD_WORDS} sceptics",
+        "passive": "is are was were been be being",
+        "hedge": "probably possibly perhaps presumably apparently supposedly purportedly "
+                 "reportedly allegedly arguably seemingly ostensibly reputedly",
+        "widely": "widely generally commonly",
+        "likely": "likely",
+        "some": "some",
+        "many": "many",
+        "doubt": "unclear unknown uncertain disputed debated debate controversial controversy "
+                 "questionable doubtful speculation speculative rumor rumors rumour rumours theory "
+                 "theories evidence whether criticism criticized criticised",
+        "several": "several various numerous countless certain number variety majority",
+        "crowd": f"{_CROWD_WORDS} sceptics",
+        "one-of-the": "one",
+        "most": "most",
+        "believed": "believe believed thought claim claims claimed suggested suggest suggests "
+                    "argue argued argues speculated theorized theorised supposed assumed rumored "
+                    "rumoured alleged allege",
+        "considered": "considered regarded",
+        "peacock": "best well known famous famously famed renowned acclaimed celebrated "
+                   "legendary iconic notable notably prominent leading prestigious respected "
+                   "influential popular finest greatest",
+        "seems": "seem seems seemed appear appears appeared",
+        "may": "may might",
+        "in-general": "tend tends tended general some extent degree many according",
+        "few": "few much little",
+        "intensifier": "very highly extremely hugely enormously significant significantly "
+                       "important major great successful strong strongly",
+        "people": "others people",
+    }.items()
+}
+_WORDS = re.compile(r"[a-z]+")
 THRESHOLD = 1.5  # the score from which a sentence reads as weasel wording
 
 
@@ -86,6 +124,7 @@ class WeaselScorer:
 
     def __init__(self) -> None:
         self.cues = [(w, re.compile(p)) for _, w, p in CUES]
+        self.triggers = [TRIGGERS[name] for name, _, _ in CUES]
 
     def score(self, text: str, start: int = 0, end: int | None = None) -> Score:
         stop = len(text) if end is None else end
@@ -104,7 +143,10 @@ class WeaselScorer:
         starts = [start for start, _ in spans]
         totals = [0.0] * len(spans)
         cues: list[Span] = [(0, 0)] * len(spans)
-        for weight, pattern in self.cues:
+        present = set(_WORDS.findall(lowered, spans[0][0], spans[-1][1]))
+        for (weight, pattern), triggers in zip(self.cues, self.triggers):
+            if triggers.isdisjoint(present):
+                continue
             seen = -1
             for match in pattern.finditer(lowered, spans[0][0], spans[-1][1]):
                 index = bisect.bisect_right(starts, match.start()) - 1
