@@ -96,6 +96,14 @@ class ClaimScorer:
         self.folded = [(n, w, re.compile(p, re.IGNORECASE)) for n, w, p in FEATURES]
         self.opinion = [(w, re.compile(p, re.IGNORECASE)) for w, p in OPINION]
 
+    def has_any(self, names: Sequence[str], text: str, start: int, end: int,
+                lowered: str) -> bool:
+        """Whether any of the named features is present (a cheap test before `score`)."""
+        features = self.features if len(lowered) == len(text) else self.folded
+        haystack = lowered if len(lowered) == len(text) else text
+        return any(pattern.search(haystack, start, end) for name, _w, pattern in features
+                   if name in names)
+
     def score(self, text: str, start: int = 0, end: int | None = None,
               lowered: str | None = None) -> Score:
         """The claim score of text[start:end]; `lowered` is text.lower() when the caller has it."""

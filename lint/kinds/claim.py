@@ -50,7 +50,10 @@ class ClaimChecker:
                 continue
             if not self._candidate(ctx.seg.prose, info):
                 continue
-            score = self.scorer.score(view, start, end, ctx.seg.lowered(view))
+            lowered = ctx.seg.lowered(view)
+            if self.require and not self.scorer.has_any(self.require, view, start, end, lowered):
+                continue  # none of the required features: no finding whatever the score
+            score = self.scorer.score(view, start, end, lowered)
             if score.value < self.threshold:
                 continue
             found = [(n, w) for n, w in score.found if n in self.require] if self.require else [
