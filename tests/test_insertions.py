@@ -224,3 +224,16 @@ def test_repeated_recipe_lines_are_not_duplicate_paragraphs() -> None:
     item = "Portion containers: 1 green, 1 red, 1 yellow and 2 teaspoons of oil."
     text = f"Day one\n\nThe plan starts gently with three meals.\n\n{item}\n\nDay two\n\n{item}\n"
     assert findings(text) == []
+
+
+def test_name_colon_quotation_headline() -> None:
+    line = "Senator Jones: ‘Budget Cuts Are Not A Radical Idea’ For Rural Schools"
+    assert findings(NEWS.format(line=line)) == ["7:1 insertions.pasted-headline"]
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor: “we will not raise taxes on families,” she said",
+    "Senator Jones: ‘Budget Cuts Are Not A Radical Idea.’ She Said So Twice",
+])
+def test_speaker_lines_are_not_name_colon_headlines(line: str) -> None:
+    assert findings(NEWS.format(line=line)) == []

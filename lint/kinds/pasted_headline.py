@@ -15,6 +15,8 @@ from .base import Context, Kind, Span, compile_patterns
 _SPEECH = re.compile(
     r"[,:][ \t]+[\"“‘']\w|(?:[a-z]{2}\.|[!?])[\"”’']?[ \t]+[\"“‘']?[A-Z]|[,!?][\"”’']+[ \t]+[a-z]"
 )
+# "Sanders: 'It Is Not A Radical Idea'": a name, a colon and a quotation open a headline
+_QUOTED_HEAD = re.compile(r"[A-Z][\w.'’ -]{1,40}:[ \t]+(?=[\"“‘'])")
 _INTERVIEW = re.compile(r"Q(?:[:.]|[A-Z])|A[:.][ \t]")  # "Q: ...", "QWhy ..." (lost bold)
 _LISTING = re.compile(r"\d| v | vs\.? | [-–—] |[|\t]")  # fixtures, scores, award lists
 _QUESTION_RATIO = 0.8  # a question ends a promo headline in full title case only
@@ -123,7 +125,7 @@ class PastedHeadlineChecker:
     def _shape(self, text: str) -> str | None:
         """title, long (title case of long_words or more), plain (sentence case), or deck
         (a "headline; deck" line); None when the line is not shaped like a headline."""
-        if _SPEECH.search(text) or _INTERVIEW.match(text) or text[0] == "(":
+        if self._speech(text) or _INTERVIEW.match(text) or text[0] == "(":
             return None
         count = len(strays.words(text))
         head, sep, deck = text.partition("; ")
@@ -141,6 +143,13 @@ class PastedHeadlineChecker:
         if not strays.label_like(text, self.min_words, self.max_words):
             return None
         return None if text[-1] in _CLOSE and text[-2:-1] in "?!" else "plain"
+
+    def _speech(self, text: str) -> bool:
+        """Quoted speech or a second sentence; a title-case "Name: 'Quote'" line is a headline."""
+        head = _QUOTED_HEAD.match(text)
+        if head and strays.title_ratio(text) >= self.min_title_ratio:
+            return bool(_SPEECH.search(text, head.end()))
+        return bool(_SPEECH.search(text))
 
     def _limit(self, shape: str, bait: bool) -> float:
         """How much of its vocabulary a line may share with the article and still be foreign."""
