@@ -35,8 +35,16 @@ def _rules() -> list[Rule]:
 
 
 def _lines_hit(text: str, rules: list[Rule]) -> list[int]:
+    return list(_rules_hit(text, rules))
+
+
+def _rules_hit(text: str, rules: list[Rule]) -> dict[int, str]:
+    """Line number -> id of the first rule reporting on that line."""
     doc = parse("article.txt", text, "text")
-    return [f.line for f in check_document(doc, rules)]
+    out: dict[int, str] = {}
+    for finding in check_document(doc, rules):
+        out.setdefault(finding.line, finding.rule.rsplit(".", 1)[-1])
+    return out
 
 
 def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -60,9 +68,9 @@ def _titles(shared: pathlib.Path) -> dict[str, str]:
 
 def _clickbait(shared: pathlib.Path) -> list[str]:
     path = shared / "data" / "clickbait" / "clickbait_data.txt"
-    opener = gzip.open if path.read_bytes()[:2] == b"\x1f\x8b" else open
-    with opener(path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
-        return [line.strip() for line in handle if line.strip()]
+    raw = path.read_bytes()
+    text = gzip.decompress(raw).decode("utf-8") if raw[:2] == b"\x1f\x8b" else raw.decode("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 def _insert(text: str, headline: str, rng: random.Random) -> tuple[str, int] | None:
@@ -115,6 +123,7 @@ def stray_lines(shared: pathlib.Path, rules: list[Rule]) -> dict[str, object]:
     truth = json.loads((base / "ground-truth.json").read_text(encoding="utf-8"))
     output = json.loads((base / "output" / "trafilatura.json").read_text(encoding="utf-8"))
     tp = fp = fn = total = 0
+    by_rule: dict[str, list[int]] = {}  # rule -> [right, wrong]
     for key, item in sorted(output["output"].items()):
         if key not in truth:
             continue
@@ -123,10 +132,12 @@ def stray_lines(shared: pathlib.Path, rules: list[Rule]) -> dict[str, object]:
         if len(lines) < 2:
             continue
         text = "\n\n".join(lines) + "\n"
-        flagged = set(_lines_hit(text, rules))
+        flagged = _rules_hit(text, rules)
         for index, line in enumerate(lines[1:], start=1):
             stray = _norm(line) not in gold
             said = 2 * index + 1 in flagged
+            if said:
+                by_rule.setdefault(flagged[2 * index + 1], [0, 0])[not stray] += 1
             total += 1
             tp += stray and said
             fp += said and not stray
@@ -134,7 +145,8 @@ def stray_lines(shared: pathlib.Path, rules: list[Rule]) -> dict[str, object]:
     p, r, f = _f1(tp, fp, fn)
     return {"task": "leaked stray lines (Scrapinghub, trafilatura output)", "precision": p,
             "recall": r, "f1": f, "baseline": "P 0.20 R 0.46 F1 0.28",
-            "note": f"{total} non-title lines, {tp + fn} stray"}
+            "note": f"{total} non-title lines, {tp + fn} stray; right/wrong by rule: "
+                    + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(by_rule.items()))}
 
 
 def run(shared: pathlib.Path) -> list[dict[str, object]]:
