@@ -237,3 +237,9 @@ def test_name_colon_quotation_headline() -> None:
 ])
 def test_speaker_lines_are_not_name_colon_headlines(line: str) -> None:
     assert findings(NEWS.format(line=line)) == []
+
+
+def test_all_capitals_line_is_a_section_heading() -> None:
+    assert findings(NEWS.format(line="WHAT COMES NEXT FOR THE SINGER AND HER BAND")) == []
+    assert findings(NEWS.format(line="What Comes Next For The Singer And Her Band")) == [
+        "7:1 insertions.pasted-headline"]

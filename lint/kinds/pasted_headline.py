@@ -125,8 +125,8 @@ class PastedHeadlineChecker:
     def _shape(self, text: str) -> str | None:
         """title, long (title case of long_words or more), plain (sentence case), or deck
         (a "headline; deck" line); None when the line is not shaped like a headline."""
-        if self._speech(text) or _INTERVIEW.match(text) or text[0] == "(":
-            return None
+        if self._speech(text) or _INTERVIEW.match(text) or text[0] == "(" or text.isupper():
+            return None  # an all-capitals line is a section heading or a slug
         count = len(strays.words(text))
         head, sep, deck = text.partition("; ")
         if sep:
