@@ -37,8 +37,8 @@ class RepetitionChecker:
         lower = one.lower()
         if lower != two.lower() or lower in self.allowed or one.isdigit():
             return
-        if one != two and two[0].isupper():
-            return  # "the The": likely a new sentence or a name, not a slip
+        if two[0].isupper():
+            return  # "Bafana Bafana", "Duran Duran", "the The": a name, not a slip
         if _GAP.fullmatch(view, e1, s2) is None:
             return  # punctuation between them: "Bye, bye"
         yield Hit(s2, e2, {"match": view[s1:e2], "word": one})
