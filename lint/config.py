@@ -103,17 +103,14 @@ def _selection(src: Located, keys: KeyPath, fields: Mapping[str, Any]) -> Select
 
 
 def _override_list(src: Located, keys: KeyPath, value: Any) -> tuple[PathOverride, ...]:
-    schema.expect(src, keys, value, "a list", isinstance(value, list))
-    out = []
-    for i, item in enumerate(value):
-        fields = schema.mapping(src, keys + (i,), item, {
-            "files": Option(schema.string_list, required=True),
-            "select": Option(schema.string_list, ()),
-            "ignore": Option(schema.string_list, ()),
-            "rules": Option(_rules, ()),
-        })
-        out.append(PathOverride(fields["files"], _selection(src, keys + (i,), fields)))
-    return tuple(out)
+    items = schema.mapping_list(src, keys, value, {
+        "files": Option(schema.string_list, required=True),
+        "select": Option(schema.string_list, ()),
+        "ignore": Option(schema.string_list, ()),
+        "rules": Option(_rules, ()),
+    })
+    return tuple(PathOverride(fields["files"], _selection(src, keys + (i,), fields))
+                 for i, fields in enumerate(items))
 
 
 CONFIG_OPTIONS: dict[str, Option] = {

@@ -100,18 +100,13 @@ def _examples(src: Located, keys: KeyPath, value: Any) -> dict[str, Any]:
 
 
 def _fail_list(src: Located, keys: KeyPath, value: Any) -> tuple[FailExample, ...]:
-    schema.expect(src, keys, value, "a list", isinstance(value, list))
-    out = []
-    for i, item in enumerate(value):
-        fields = schema.mapping(src, keys + (i,), item, {
-            "text": Option(schema.string, required=True),
-            "expect": Option(_positions, required=True),
-            "format": Option(schema.choice("text", "markdown"), "text"),
-            "sources": Option(_sources, ()),
-        })
-        out.append(FailExample(fields["text"], fields["expect"], fields["format"],
-                               fields["sources"]))
-    return tuple(out)
+    items = schema.mapping_list(src, keys, value, {
+        "text": Option(schema.string, required=True),
+        "expect": Option(_positions, required=True),
+        "format": Option(schema.choice("text", "markdown"), "text"),
+        "sources": Option(_sources, ()),
+    })
+    return tuple(FailExample(f["text"], f["expect"], f["format"], f["sources"]) for f in items)
 
 
 def _sources(src: Located, keys: KeyPath, value: Any) -> tuple[tuple[str, str], ...]:

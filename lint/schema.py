@@ -163,3 +163,11 @@ def mapping(
 def nearest(name: str, known: Sequence[str]) -> str:
     near = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
     return f" (did you mean '{near[0]}'?)" if near else ""
+
+
+def mapping_list(
+    src: Located, keys: KeyPath, value: Any, options: Mapping[str, Option]
+) -> list[dict[str, Any]]:
+    """A list whose every item is a mapping validated against `options`."""
+    expect(src, keys, value, "a list", isinstance(value, list))
+    return [mapping(src, keys + (i,), item, options) for i, item in enumerate(value)]
