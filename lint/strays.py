@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import NamedTuple
 
 from .segment import Segments
@@ -55,13 +56,18 @@ class Line(NamedTuple):
 @dataclass(frozen=True)
 class Layout:
     lines: tuple[Line, ...]
-    paragraph_words: tuple[frozenset[str], ...]
+    bodies: tuple[str, ...]  # the text of each paragraph in the prose view
     paragraph_spans: tuple[tuple[int, int], ...]
     paragraph_sizes: tuple[int, ...]  # words per paragraph
     paragraph_leads: tuple[bool, ...]  # the paragraph ends with a colon: it introduces the next
     paragraph_labels: tuple[bool, ...]  # the paragraph is one short label-like line
     lede: int  # index of the lede paragraph, or len(paragraphs) when there is none
     protected: frozenset[int]  # line starts of the headline and byline
+
+    @cached_property
+    def paragraph_words(self) -> tuple[frozenset[str], ...]:
+        """Content stems of each paragraph, computed when a candidate line needs them."""
+        return tuple(stems(b) for b in self.bodies)
 
 
 def stems(text: str) -> frozenset[str]:
@@ -127,7 +133,7 @@ def layout(seg: Segments) -> Layout:
     bodies = [seg.prose[s:e] for s, e in paragraphs]
     return Layout(
         lines=tuple(lines),
-        paragraph_words=tuple(stems(b) for b in bodies),
+        bodies=tuple(bodies),
         paragraph_spans=tuple(paragraphs),
         paragraph_sizes=tuple(len(b.split()) for b in bodies),
         paragraph_leads=tuple(b.rstrip().endswith(":") for b in bodies),

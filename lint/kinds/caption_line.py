@@ -32,9 +32,9 @@ class CaptionLineChecker:
 
     def _is_caption(self, lay: strays.Layout, index: int, text: str) -> bool:
         line = lay.lines[index]
-        if line.start in lay.protected or self._credit(text):
+        if line.start in lay.protected:
             return False
-        if not strays.label_like(text, self.min_words, self.max_words):
+        if not strays.label_like(text, self.min_words, self.max_words) or self._credit(text):
             return False
         if strays.title_ratio(text) < self.min_title_ratio:
             return False
