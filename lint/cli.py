@@ -89,6 +89,13 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
     except LintError as exc:
         err.write(f"newslint: {exc}\n")
         return TROUBLE
+    except BrokenPipeError:  # the reader went away (`newslint rules | head`): stop quietly
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 1
     except KeyboardInterrupt:
         err.write("newslint: interrupted\n")
         return TROUBLE

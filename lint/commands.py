@@ -164,10 +164,11 @@ def cmd_rules(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO)
     rules, enabled = _ruleset_for_listing(args)
     rows = [r for r in rules.rules.values() if args.all or r.id in enabled]
     width = max((len(r.id) for r in rows), default=4)
+    kind_width = max((len(r.kind.name) for r in rows), default=4)
     for rule in sorted(rows, key=lambda r: r.id):
         state = rule.status if rule.id in enabled else f"{rule.status}, off"
-        out.write(f"{rule.id:<{width}}  {rule.kind.name:<12} {rule.severity.label:<7}  "
-                  f"{state:<16} {rule.summary}\n")
+        out.write(f"{rule.id:<{width}}  {rule.kind.name:<{kind_width}}  "
+                  f"{rule.severity.label:<7}  {state:<16} {rule.summary}\n")
     return OK
 
 
