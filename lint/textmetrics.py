@@ -133,6 +133,14 @@ def _read_data(name: str) -> bytes:
 
 
 def _textstat_version() -> str:
+    """textstat's version, read from the package itself when it is loaded (importing
+    importlib.metadata costs more than the whole check of a short article)."""
+    loaded = sys.modules.get("textstat")
+    version = getattr(loaded, "__version__", None)
+    if isinstance(version, tuple):
+        return ".".join(str(part) for part in version)
+    if isinstance(version, str):
+        return version
     import importlib.metadata
 
     try:
@@ -146,12 +154,15 @@ def _textstat() -> Any:
     """Import textstat, point its syllable counter at the shipped table, and
     return a private ``textstatistics`` instance (English, unrounded)."""
     import importlib
+    import importlib.util
 
-    version = _textstat_version()
-    if version == _NOT_INSTALLED:
+    if importlib.util.find_spec("textstat") is None:
         raise ReadabilityUnavailable(f"textstat is not installed; newslint needs {_SUPPORTED}")
     _defer_nltk()
+    version = "(unknown version)"
     try:
+        importlib.import_module("textstat")
+        version = _textstat_version()
         api = importlib.import_module("textstat.textstat")
         hook = importlib.import_module(_HOOK_MODULE)
     except ImportError as exc:
