@@ -149,3 +149,22 @@ def test_paragraph_continuing_the_speaker_inherits_the_attribution() -> None:
     assert findings(lead + "Crews closed 40 depots in March in a bid to win votes.\n") == [
         "5:1 attribution.unsourced-claim"
     ]
+
+
+def test_acts_of_speech_are_cues_and_the_noun_question_is_not() -> None:
+    text = (
+        "Officials endorsed the plan, condemned the raids and refused to comment. "
+        "The question is open."
+    )
+    assert [text[a:b] for a, b in cues.find_cues(text)] == [
+        "endorsed", "condemned", "refused", "comment",
+    ]
+
+
+def test_a_refusal_to_comment_attributes_the_claim() -> None:
+    lead = "Headline\n\n"
+    claim = "closed 40 depots in March in a bid to win votes.\n"
+    assert findings(lead + "The mayor, who declined to comment, " + claim) == []
+    assert findings(lead + "The mayor, who arrived on Monday, " + claim) == [
+        "3:1 attribution.unsourced-claim"
+    ]
