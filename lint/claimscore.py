@@ -93,8 +93,13 @@ class ClaimScorer:
 
     def __init__(self) -> None:
         self.features = [(n, w, re.compile(p)) for n, w, p in FEATURES]
-        self.folded = [(n, w, re.compile(p, re.IGNORECASE)) for n, w, p in FEATURES]
         self.opinion = [(w, re.compile(p, re.IGNORECASE)) for w, p in OPINION]
+
+    @property
+    def folded(self) -> list[tuple[str, float, re.Pattern[str]]]:
+        """The features matched case-insensitively, for text whose lower case changes length
+        (rare, so compiled on demand; `re` keeps them once compiled)."""
+        return [(n, w, re.compile(p, re.IGNORECASE)) for n, w, p in FEATURES]
 
     def has_any(self, names: Sequence[str], text: str, start: int, end: int,
                 lowered: str) -> bool:
