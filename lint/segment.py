@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
+from collections.abc import Sequence
 from functools import cached_property
 
 from . import mask, quotations, sentences
@@ -67,17 +69,15 @@ class Segments:
         gaps.append((cursor, len(self.prose)))
         return mask.blank(self.prose, gaps)
 
-    def tokens(self, view: str) -> tuple[list[int], list[int]]:
-        """Start and end offsets of the words of a view (one of this document's texts)."""
-        cache: dict[int, tuple[list[int], list[int]]] = self.__dict__.setdefault("_tokens", {})
+    def tokens(self, view: str) -> tuple[Sequence[int], Sequence[int]]:
+        """Start and end offsets of the words of a view (one of this document's texts), kept
+        as machine-integer arrays: a few bytes a word, even for a very long file."""
+        cache: dict[int, tuple[Sequence[int], Sequence[int]]] = self.__dict__.setdefault(
+            "_tokens", {})
         key = id(view)
         if key not in cache:
-            starts: list[int] = []
-            ends: list[int] = []
-            for match in WORD.finditer(view):
-                starts.append(match.start())
-                ends.append(match.end())
-            cache[key] = (starts, ends)
+            spans = [m.span() for m in WORD.finditer(view)]
+            cache[key] = (array("q", [s for s, _ in spans]), array("q", [e for _, e in spans]))
         return cache[key]
 
     def lowered(self, view: str) -> str:

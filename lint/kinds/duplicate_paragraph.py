@@ -11,6 +11,7 @@ from ..schema import Option, integer, number
 from .base import Context, Kind, Span
 
 _WORD = re.compile(r"\w+")
+_MAX_POSTINGS = 64  # keeps the work per paragraph bounded on pathological input
 _SEPARATOR = re.compile(r"(?:[^\w\s]|_|[ \t])+")  # "***", "___.", "- - -"
 
 
@@ -50,14 +51,21 @@ class DuplicateParagraphChecker:
         low = ctx.seg.lowered(view)
         seen: list[tuple[int, frozenset[int]]] = []
         index: dict[int, list[int]] = {}
+        exact: dict[frozenset[int], int] = {}  # a paragraph's shingles -> where it first stood
         for start, end in spans:
             if _SEPARATOR.fullmatch(view, start, end) and view[start:end].strip():
-                seen, index = [], {}
+                seen, index, exact = [], {}, {}
                 continue
             tokens = _WORD.findall(low, start, end)
             if len(tokens) < self.min_words or _listing(tokens):
                 continue
             mine = shingles(tokens)
+            if mine in exact:  # the same words again: no need to compare, nor to index it
+                line = ctx.doc.position(exact[mine])[0]
+                yield Hit(start, end, {"match": view[start:end], "line": str(line),
+                                       "similarity": "100%"})
+                continue
+            exact[mine] = start
             heads = prefix(mine, self.min_similarity)
             candidates = sorted({i for h in heads for i in index.get(h, ())})
             for i in candidates:
@@ -70,7 +78,9 @@ class DuplicateParagraphChecker:
                                            "similarity": f"{score:.0%}"})
                     break
             for h in heads:
-                index.setdefault(h, []).append(len(seen))
+                postings = index.setdefault(h, [])
+                if len(postings) < _MAX_POSTINGS:  # a shingle in that many is boilerplate
+                    postings.append(len(seen))
             seen.append((start, mine))
 
 
