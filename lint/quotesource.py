@@ -1,16 +1,27 @@
 """Find quotations in the source texts they quote from: verbatim, altered or absent.
 
-The sources' words are indexed once by their 3-grams. A quotation's 3-grams vote for where it
-starts in a source; only the best candidate region is then aligned word by word with difflib,
-so long sources stay fast.
+Words are compared after normalising case, apostrophes, quotation marks, dashes and punctuation.
+The sources' words are indexed once by their 3-grams (of light stems, so "inherits" meets
+"inherited"). A quotation's 3-grams vote for where it starts in a source; when none is shared,
+its rarer words vote instead. Only the best few candidate regions are aligned word by word with
+difflib, so long sources stay fast.
+
+News style allows an ellipsis (… or ...) for omitted words and [brackets] for the reporter's own
+words: neither makes a quotation altered. A quotation is *altered* when, in the best source
+region, at least 45% of its own words (not those in brackets) are found in order, and at least
+35% in runs of two words or more (shared phrases, not only a shared topic's words), or at least
+60% whatever the runs. Below that the quotation is a paraphrase at most, and *absent*: heavy
+rewrites land there, as they should, since the speaker's words cannot be shown beside them.
 """
 
 from __future__ import annotations
 
+import bisect
 import difflib
+import functools
 import os
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -21,10 +32,23 @@ if TYPE_CHECKING:
     from .kinds.base import Context
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
-_GRAM = 3
-_MAX_POSITIONS = 64  # a 3-gram found more often than this votes for nothing (the of the)
-_MIN_SIMILARITY = 0.5
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
+_BRACKETS = re.compile(r"\[[^\]\n]*\]")
+_MAX_POSITIONS = 64  # a 3-gram or word found more often than this votes for nothing (the of the)
+_BAND = 8  # rare-word votes are pooled over this many neighbouring start positions
+_CANDIDATES = 3  # candidate regions aligned per quotation
+_OMISSION = 100  # extra source words an ellipsis may stand for
+_MIN_SIMILARITY = 0.45  # share of the quotation's own words found in order: below it, absent
+_MIN_PHRASED = 0.35  # share found in runs of two words or more: below it, absent
+_SURE_SIMILARITY = 0.6  # share of words found in order that is enough without runs
 _CONTEXT = 1  # words of context either side of a difference
+_SHOWN = 12  # words of a difference shown before an ellipsis
+_SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ed", "es", "s", "ly")
+_SMALL_WORDS = frozenset(
+    "a about all also an and any are as at be been but by can could did do does each for from "
+    "had has have he her his i if in into is it its may might more most must no not of on one "
+    "or other our she so some such than that the their them then there these they this those "
+    "to under was we were what which who will with would you".split())
 
 
 class Token(NamedTuple):
@@ -38,22 +62,64 @@ def tokens(text: str) -> list[Token]:
             for m in _TOKEN.finditer(text)]
 
 
-class Source(NamedTuple):
-    path: str
+def stem(word: str) -> str:
+    """A light stem: enough for "inherits" to meet "inherited", not a morphology."""
+    for suffix in _SUFFIXES:
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+class Quote(NamedTuple):
     text: str
     tokens: list[Token]
-    line_starts: tuple[int, ...]
+    omissions: frozenset[int]  # token indices an ellipsis stands before (len(tokens): at the end)
+    inserted: frozenset[int]  # token indices inside [brackets]: the reporter's words
+
+    @classmethod
+    def parse(cls, text: str) -> Quote:
+        found = tokens(text)
+        starts = [t.start for t in found]
+        omissions = frozenset(bisect.bisect_left(starts, m.start())
+                              for m in _ELLIPSIS.finditer(text))
+        spans = [m.span() for m in _BRACKETS.finditer(text)]
+        inserted = frozenset(i for i, t in enumerate(found)
+                             if any(lo <= t.start < hi for lo, hi in spans))
+        return cls(text, found, omissions, inserted)
+
+    def tolerated(self, a1: int, a2: int) -> bool:
+        """A difference news style allows: words omitted at an ellipsis, or [inserted]."""
+        if a1 == a2:
+            return a1 in self.omissions or (a1 - 1) in self.inserted or a1 in self.inserted
+        return all(i in self.inserted for i in range(a1, a2))
+
+
+class Source:
+    """A source's words, normalised and stemmed; their offsets are found only when shown."""
+
+    def __init__(self, path: str, text: str, stems: dict[str, str]) -> None:
+        self.path, self.text = path, text
+        self.words = [w.lower() for w in _TOKEN.findall(text.replace("’", "'"))]
+        self.stems = [stems[w] if w in stems else stems.setdefault(w, stem(w))
+                      for w in self.words]
+
+    @functools.cached_property
+    def tokens(self) -> list[Token]:
+        return tokens(self.text)
+
+    @functools.cached_property
+    def line_starts(self) -> tuple[int, ...]:
+        return compute_line_starts(self.text)
 
     def line_of(self, token: int) -> int:
-        import bisect
-
         offset = self.tokens[token].start if self.tokens else 0
         return bisect.bisect_right(self.line_starts, offset)
 
-    def words(self, lo: int, hi: int) -> str:
+    def show(self, lo: int, hi: int) -> str:
         if hi <= lo:
             return ""
-        return " ".join(self.text[self.tokens[lo].start : self.tokens[hi - 1].end].split())
+        shown = self.text[self.tokens[lo].start : self.tokens[hi - 1].end].split()
+        return " ".join(shown[:_SHOWN]) + ("…" if len(shown) > _SHOWN else "")
 
 
 class Match(NamedTuple):
@@ -70,76 +136,106 @@ class Match(NamedTuple):
                 "quoted": self.quoted, "original": self.original, "diff": self.diff}
 
 
+class Alignment(NamedTuple):
+    matched: int  # the quotation's own words found in order
+    phrased: int  # of which found in runs of two words or more
+    s_index: int
+    lo: int  # the source region aligned
+    hi: int
+
+
 class SourceIndex:
-    """Word 3-grams of every source, to positions; built once per run and document."""
+    """Stem 3-grams of every source, to positions; built once per run and document."""
 
     def __init__(self, sources: Sequence[tuple[str, str]]) -> None:
-        self.sources = [Source(p, t, tokens(t), compute_line_starts(t)) for p, t in sources]
-        self.grams: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        stems: dict[str, str] = {}
+        self.sources = [Source(path, text, stems) for path, text in sources]
+        self.grams: defaultdict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
         for s_index, source in enumerate(self.sources):
-            words = [t.word for t in source.tokens]
-            for i in range(len(words) - _GRAM + 1):
-                self.grams.setdefault(tuple(words[i : i + _GRAM]), []).append((s_index, i))
+            found = source.stems
+            for i, gram in enumerate(zip(found, found[1:], found[2:])):
+                self.grams[gram].append((s_index, i))
+
+    @functools.cached_property
+    def words(self) -> dict[str, list[tuple[int, int]]]:
+        """Stems to positions: built only when a quotation shares no 3-gram with any source."""
+        found: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+        for s_index, source in enumerate(self.sources):
+            for i, word in enumerate(source.stems):
+                found[word].append((s_index, i))
+        return found
 
     def match(self, quote_text: str, min_words: int) -> Match | None:
-        quote = tokens(quote_text)
-        if len(quote) < min_words:
+        quote = Quote.parse(quote_text)
+        if len(quote.tokens) < min_words:
             return None
-        words = [t.word for t in quote]
-        shown = " ".join(quote_text[quote[0].start : quote[-1].end].split()[:8])
-        candidate = self._vote(words)
-        if candidate is None:
+        first, last = quote.tokens[0], quote.tokens[-1]
+        shown = " ".join(quote_text[first.start : last.end].split()[:8])
+        stems = [stem(t.word) for t in quote.tokens]
+        best = max((self._align(stems, quote, s, start) for s, start in self._vote(stems)),
+                   default=None)
+        if best is None or not self._close(best, quote):
             return Match("absent", shown)
-        s_index, start = candidate
-        return self._align(words, quote_text, quote, s_index, start, shown)
+        return self._judge(quote, best, shown)
 
-    def _vote(self, words: list[str]) -> tuple[int, int] | None:
+    def _vote(self, stems: list[str]) -> list[tuple[int, int]]:
+        """Likely (source, start) pairs: shared 3-grams vote, else the quotation's rarer words."""
         votes: Counter[tuple[int, int]] = Counter()
-        for j in range(len(words) - _GRAM + 1):
-            positions = self.grams.get(tuple(words[j : j + _GRAM]), [])
+        for j in range(len(stems) - 2):
+            positions = self.grams.get((stems[j], stems[j + 1], stems[j + 2]), [])
             if len(positions) <= _MAX_POSITIONS:
                 votes.update((s, p - j) for s, p in positions)
         if not votes:
-            return self._vote_words(words)
-        return votes.most_common(1)[0][0]
+            for j, word in enumerate(stems):
+                positions = self.words.get(word, [])
+                if word not in _SMALL_WORDS and len(positions) <= _MAX_POSITIONS:
+                    votes.update((s, (p - j) // _BAND * _BAND) for s, p in positions)
+        return [key for key, _ in votes.most_common(_CANDIDATES)]
 
-    def _vote_words(self, words: list[str]) -> tuple[int, int] | None:
-        """Short or heavily altered quotations: fall back to 2-grams in a linear scan."""
-        pairs = set(zip(words, words[1:]))
-        best: tuple[int, int, int] | None = None
-        for s_index, source in enumerate(self.sources):
-            src = [t.word for t in source.tokens]
-            hits = [i for i in range(len(src) - 1) if (src[i], src[i + 1]) in pairs]
-            if hits and (best is None or len(hits) > best[0]):
-                best = (len(hits), s_index, hits[0])
-        return (best[1], best[2]) if best and best[0] >= 2 else None
-
-    def _align(self, words: list[str], quote_text: str, quote: list[Token], s_index: int,
-               start: int, shown: str) -> Match:
-        source = self.sources[s_index]
-        src = [t.word for t in source.tokens]
-        slack = len(words)
-        lo, hi = max(0, start - slack), min(len(src), start + 2 * len(words) + slack)
-        matcher = difflib.SequenceMatcher(None, words, src[lo:hi], autojunk=False)
+    def _align(self, stems: list[str], quote: Quote, s_index: int, start: int) -> Alignment:
+        src = self.sources[s_index].stems
+        n = len(stems)
+        lo = max(0, start - n)
+        hi = min(len(src), start + 3 * n + _BAND + _OMISSION * len(quote.omissions))
+        matcher = difflib.SequenceMatcher(None, stems, src[lo:hi], autojunk=False)
         blocks = [b for b in matcher.get_matching_blocks() if b.size]
-        matched = sum(b.size for b in blocks)
-        if not blocks or matched / len(words) < _MIN_SIMILARITY:
-            return Match("absent", shown)
+        if not blocks:
+            return Alignment(0, 0, s_index, lo, lo)
+        own = [(i, b.size > 1) for b in blocks for i in range(b.a, b.a + b.size)
+               if i not in quote.inserted]
         b_lo = max(0, lo + blocks[0].b - blocks[0].a)
-        last = blocks[-1]
-        b_hi = min(len(src), lo + last.b + len(words) - last.a)
-        if src[b_lo:b_hi] == words:
-            return Match("verbatim", shown, source.path, source.line_of(b_lo))
-        diff = _differences(words, src[b_lo:b_hi])
-        quoted, original = _describe(diff, quote_text, quote, source, b_lo)
-        return Match("altered", shown, source.path, source.line_of(b_lo), quoted, original,
-                     f"'{quoted}' → source has '{original}'")
+        b_hi = min(len(src), lo + blocks[-1].b + n - blocks[-1].a)
+        return Alignment(len(own), sum(run for _, run in own), s_index, b_lo, b_hi)
+
+    @staticmethod
+    def _close(found: Alignment, quote: Quote) -> bool:
+        own = len(quote.tokens) - len(quote.inserted)
+        return found.matched >= _SURE_SIMILARITY * own or (
+            found.matched >= _MIN_SIMILARITY * own and found.phrased >= _MIN_PHRASED * own)
+
+    def _judge(self, quote: Quote, found: Alignment, shown: str) -> Match:
+        source = self.sources[found.s_index]
+        words = [t.word for t in quote.tokens]
+        src = source.words[found.lo : found.hi]
+        diff = _differences(words, src, quote)
+        if not diff:
+            return Match("verbatim", shown, source.path)
+        line = source.line_of(found.lo)
+        a1, a2, b1, b2 = diff[0]
+        quoted = " ".join(quote.text[quote.tokens[a1].start : quote.tokens[a2 - 1].end].split()
+                          ) if a2 > a1 else ""
+        original = source.show(found.lo + b1, found.lo + b2)
+        rest = len(diff) - 1
+        more = f" (and {rest} more difference{'s' if rest > 1 else ''})" if rest else ""
+        return Match("altered", shown, source.path, line, quoted, original,
+                     f"'{quoted}' → source has '{original}'{more}")
 
 
-def _differences(words: list[str], src: list[str]) -> list[tuple[int, int, int, int]]:
+def _differences(words: list[str], src: list[str],
+                 quote: Quote) -> list[tuple[int, int, int, int]]:
     """Differing chunks (quote lo, hi, source lo, hi), merged when close, with context."""
     ops = [op for op in difflib.SequenceMatcher(None, words, src, autojunk=False).get_opcodes()
-           if op[0] != "equal"]
+           if op[0] != "equal" and not quote.tolerated(op[1], op[2])]
     chunks: list[tuple[int, int, int, int]] = []
     for _, a1, a2, b1, b2 in ops:
         if chunks and a1 - chunks[-1][1] <= 2:
@@ -148,13 +244,6 @@ def _differences(words: list[str], src: list[str]) -> list[tuple[int, int, int, 
             chunks.append((a1, a2, b1, b2))
     return [(max(0, a1 - _CONTEXT), min(len(words), a2 + _CONTEXT),
              max(0, b1 - _CONTEXT), min(len(src), b2 + _CONTEXT)) for a1, a2, b1, b2 in chunks]
-
-
-def _describe(diff: list[tuple[int, int, int, int]], quote_text: str, quote: list[Token],
-              source: Source, base: int) -> tuple[str, str]:
-    a1, a2, b1, b2 = diff[0]
-    quoted = " ".join(quote_text[quote[a1].start : quote[a2 - 1].end].split()) if a2 > a1 else ""
-    return quoted, source.words(base + b1, base + b2)
 
 
 def index_for(ctx: Context) -> SourceIndex | None:

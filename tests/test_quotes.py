@@ -187,6 +187,62 @@ def test_absent_quotation() -> None:
     assert found(text, sources=(("source.txt", SOURCE),)) == ["1:1 quotes.source-absent"]
 
 
+@pytest.mark.parametrize("text", [
+    "“Our policies preserve trust … and keep every neighbourhood safe,” officials said.",
+    "“Our policies preserve trust... and keep every neighbourhood safe,” officials said.",
+    "“[The council’s] policies preserve trust in the community,” officials said.",
+    "“Our policies preserve trust [among residents] in the community,” officials said.",
+    "Officials said “our policies preserve trust in the community.”",
+])
+def test_ellipsis_brackets_capital_and_punctuation_are_allowed(text: str) -> None:
+    assert found(text, sources=(("source.txt", SOURCE),)) == []
+
+
+def test_ellipsis_does_not_hide_a_changed_word() -> None:
+    text = "“Our policies preserve trust … and keep each neighbourhood safe,” officials said."
+    assert found(text, sources=(("source.txt", SOURCE),)) == ["1:1 quotes.source-altered"]
+    assert messages(text, "quotes.source-altered", (("source.txt", SOURCE),)) == [
+        "Quotation differs from source.txt:3: 'keep each neighbourhood' → source has "
+        "'keep every neighbourhood': quote the source exactly or paraphrase without "
+        "quotation marks."
+    ]
+
+
+def test_further_differences_are_counted() -> None:
+    text = ("“Our rules preserve trust in the community and keep each neighbourhood safe,” "
+            "officials said.")
+    assert messages(text, "quotes.source-altered", (("source.txt", SOURCE),)) == [
+        "Quotation differs from source.txt:3: 'Our rules preserve' → source has 'Our policies "
+        "preserve' (and 1 more difference): quote the source exactly or paraphrase without "
+        "quotation marks."
+    ]
+
+
+def test_light_rewrite_sharing_no_three_words_is_found_by_rarer_words() -> None:
+    text = ("“Policies preserve the trust in our community, keeping each neighbourhood safe,” "
+            "officials said.")
+    assert messages(text, "quotes.source-altered", (("source.txt", SOURCE),)) == [
+        "Quotation differs from source.txt:3: 'preserve the trust in our community, keeping each "
+        "neighbourhood' → source has 'preserve trust in the community and keep every "
+        "neighbourhood': quote the source exactly or paraphrase without quotation marks."
+    ]
+
+
+def test_heavy_rewrite_is_absent_not_altered() -> None:
+    text = "“The council's rules keep trust and make neighbourhoods safe,” officials said."
+    assert found(text, sources=(("source.txt", SOURCE),)) == ["1:1 quotes.source-absent"]
+
+
+def test_long_difference_is_shortened() -> None:
+    source = ("We will finish the work on the road and " + " ".join(f"w{i}" for i in range(20))
+              + " build the new bridge soon.")
+    text = "“We will finish the work on the road and build the new bridge soon,” she said."
+    assert messages(text, "quotes.source-altered", (("s.txt", source),)) == [
+        "Quotation differs from s.txt:1: 'and build' → source has 'and w0 w1 w2 w3 w4 w5 w6 w7 "
+        "w8 w9 w10…': quote the source exactly or paraphrase without quotation marks."
+    ]
+
+
 def test_source_rules_do_nothing_without_sources() -> None:
     assert found("“We never discussed the budget at all this year,” the mayor said.") == []
 
