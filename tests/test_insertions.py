@@ -243,3 +243,44 @@ def test_all_capitals_line_is_a_section_heading() -> None:
     assert findings(NEWS.format(line="WHAT COMES NEXT FOR THE SINGER AND HER BAND")) == []
     assert findings(NEWS.format(line="What Comes Next For The Singer And Her Band")) == [
         "7:1 insertions.pasted-headline"]
+
+
+STORY = (
+    "Council approves new budget\n\n"
+    "The city council approved the budget on Monday after a debate that lasted six hours, with "
+    "members split over how much to spend on schools.\n\n"
+    "The budget raises spending on schools and roads by five percent, the mayor said after the "
+    "vote at the council chamber late on Monday.\n\n"
+    "Council members said the vote on the budget was the closest in a decade, and the mayor "
+    "praised them for their patience during six hours of debate on schools.\n\n"
+)
+
+
+def test_trailing_block_reports_each_line_after_the_story() -> None:
+    text = STORY + (
+        "Morning Briefing Newsletter\n\n"
+        "Thanks for signing up!\n\n"
+        "-\n\n"
+        "Quarterback traded to Denver\n\n"
+        "The deal ends a long saga in the desert\n\n"
+        "-\n\n"
+        "Ten gadgets every kitchen needs this winter\n"
+    )
+    assert [f for f in findings(text) if "trailing" in f] == [
+        "9:1 insertions.trailing-block",
+        "11:1 insertions.trailing-block",
+        "15:1 insertions.trailing-block",
+        "17:1 insertions.trailing-block",
+        "21:1 insertions.trailing-block",
+    ]
+
+
+@pytest.mark.parametrize("tail", [
+    # fixtures, a line-up and a results list after a sports story are part of it
+    "Derby v Watford\n\nChelsea v Birmingham\n\nWest Ham v Sheff Utd\n\nOldham v Bolton\n",
+    "Subs: Marshall, Henchoz, Lambert.\n\nReferee: J Smith (Fife)\n\nAttendance: 8,200\n",
+    # readers' letters: short paragraphs of prose
+    "Nobody wanted this outcome.\n\nLet the voters decide.\n\nJane Doe.\n\nSpringfield.\n",
+])
+def test_trailing_block_leaves_lists_and_prose_alone(tail: str) -> None:
+    assert [f for f in findings(STORY + tail) if "trailing" in f] == []

@@ -22,6 +22,7 @@ from . import (
     quote_speaker,
     repetition,
     substitution,
+    trailing_block,
     weasel,
 )
 from .base import Kind
@@ -41,6 +42,7 @@ def registry() -> Mapping[str, Kind]:
         body_pattern.KIND,
         languagetool.KIND,
         weasel.KIND,
-        *(caption_line.KIND, duplicate_paragraph.KIND, invisible_line.KIND, pasted_headline.KIND),
+        *(caption_line.KIND, duplicate_paragraph.KIND, invisible_line.KIND, pasted_headline.KIND,
+          trailing_block.KIND),
     )
     return {kind.name: kind for kind in kinds}
