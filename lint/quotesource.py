@@ -205,7 +205,9 @@ class SourceIndex:
                if i not in quote.inserted]
         b_lo = max(0, lo + blocks[0].b - blocks[0].a)
         b_hi = min(len(src), lo + blocks[-1].b + n - blocks[-1].a)
-        return Alignment(len(own), sum(run for _, run in own), s_index, b_lo, b_hi)
+        mine = [w for i, w in enumerate(stems) if i not in quote.inserted]
+        return Alignment(_common(mine, src[lo:hi]), sum(run for _, run in own), s_index,
+                         b_lo, b_hi)
 
     @staticmethod
     def _close(found: Alignment, quote: Quote) -> bool:
@@ -229,6 +231,17 @@ class SourceIndex:
         more = f" (and {rest} more difference{'s' if rest > 1 else ''})" if rest else ""
         return Match("altered", shown, source.path, line, quoted, original,
                      f"'{quoted}' → source has '{original}'{more}")
+
+
+def _common(words: list[str], src: list[str]) -> int:
+    """Length of the longest common subsequence (difflib's blocks can fall short of it)."""
+    row = [0] * (len(src) + 1)
+    for word in words:
+        diagonal = 0
+        for j, other in enumerate(src):
+            diagonal, row[j + 1] = row[j + 1], (diagonal + 1 if word == other
+                                                else max(row[j + 1], row[j]))
+    return row[-1]
 
 
 def _differences(words: list[str], src: list[str],
