@@ -209,7 +209,7 @@ def _merge(
         cursor = best[1]
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=3)
 def index(text: str) -> CueIndex:
     """The cue index of a text, kept for the few texts (views) of the document being checked."""
     return CueIndex(text)

@@ -38,6 +38,7 @@ class Document:
     front_matter_end: int = 0
     front_matter_offsets: dict[str, int] = field(default_factory=dict)
     line_starts: tuple[int, ...] = ()
+    part: int = 0  # a very long file is checked in parts; parts after the first have no head
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset."""
@@ -70,10 +71,11 @@ def decode(path: str, data: bytes) -> str:
     return text[1:] if text.startswith(BOM) else text
 
 
-def parse(path: str, text: str, fmt: str) -> Document:
+def parse(path: str, text: str, fmt: str, part: int = 0) -> Document:
+    """A Document; `part` > 0 is a later part of a long file (no front matter, no headline)."""
     from .frontmatter import split_front_matter
 
-    fm, fm_end, fm_lines = split_front_matter(path, text)
+    fm, fm_end, fm_lines = split_front_matter(path, text) if part == 0 else ({}, 0, {})
     return Document(
         path=path,
         text=text,
@@ -82,6 +84,7 @@ def parse(path: str, text: str, fmt: str) -> Document:
         front_matter_end=fm_end,
         front_matter_offsets=fm_lines,
         line_starts=compute_line_starts(text),
+        part=part,
     )
 
 

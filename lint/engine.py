@@ -42,6 +42,23 @@ def to_finding(doc: Document, rule: Rule, hit: Hit, view_text: str) -> Finding:
                    severity, message, hit.start, hit.end)
 
 
+def find(
+    doc: Document,
+    rules: Sequence[Rule],
+    settings: RunSettings | None = None,
+    services: Mapping[str, Any] | None = None,
+    reads: list[str] | None = None,
+) -> list[Finding]:
+    """The rules' findings, before suppressions; files a rule read are appended to `reads`."""
+    ctx = Context(doc, Segments(doc), settings or RunSettings(), services=services or {},
+                  reads=reads if reads is not None else [])
+    findings: set[Finding] = set()
+    for rule in rules:
+        for hit in run_rule(rule, ctx):
+            findings.add(to_finding(doc, rule, hit, ctx.doc.text))
+    return sorted(findings, key=Finding.sort_key)
+
+
 def check_document(
     doc: Document,
     rules: Sequence[Rule],
@@ -51,12 +68,6 @@ def check_document(
     services: Mapping[str, Any] | None = None,
     reads: list[str] | None = None,
 ) -> list[Finding]:
-    """The document's findings; files a rule read besides it are appended to `reads`."""
-    ctx = Context(doc, Segments(doc), settings or RunSettings(), services=services or {},
-                  reads=reads if reads is not None else [])
-    findings: set[Finding] = set()
-    for rule in rules:
-        for hit in run_rule(rule, ctx):
-            findings.add(to_finding(doc, rule, hit, ctx.doc.text))
-    resolved = suppress.apply(doc, sorted(findings, key=Finding.sort_key), canonical, report_unused)
-    return sorted(resolved, key=Finding.sort_key)
+    """The document's findings, suppressions applied."""
+    found = find(doc, rules, settings, services, reads)
+    return sorted(suppress.apply(doc, found, canonical, report_unused), key=Finding.sort_key)

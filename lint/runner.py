@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from . import config as config_mod
-from . import document, engine, ruleset
+from . import document, engine, parts, ruleset, suppress
 from .cache import Cache, code_fingerprint
 from .config import Config
 from .kinds.base import RunSettings
@@ -138,14 +138,33 @@ def check_text(ws: Workspace, path: str, text: str, fmt: str | None) -> FileResu
     services = {"grammar": grammar} if grammar is not None else {}
     reads: list[str] = []
     try:
-        found = engine.check_document(doc, selected, ws.settings, rules.canonical,
-                                      cfg.report_unused_suppressions, services, reads)
+        if len(text) > parts.PART_CHARS:
+            found = _check_in_parts(ws, doc, selected, services, reads)
+        else:
+            found = engine.find(doc, selected, ws.settings, services, reads)
     except LintError as exc:  # e.g. a quotation source listed in the front matter is missing
         return FileResult(path, error=str(exc))
+    found = suppress.apply(doc, found, rules.canonical, cfg.report_unused_suppressions)
+    found.sort(key=Finding.sort_key)
     notes: tuple[str, ...] = ()
     if grammar is not None and grammar.failure:
         notes = (f"grammar checks skipped: {grammar.failure}",)
     return FileResult(path, tuple(found), notes=notes, reads=tuple(reads))
+
+
+def _check_in_parts(ws: Workspace, doc: document.Document, selected: list[Rule],
+                    services: dict[str, Any], reads: list[str]) -> list[Finding]:
+    """A very long file, part by part (see lint/parts.py): bounded memory."""
+    found: list[Finding] = []
+    for number, (start, end) in enumerate(parts.boundaries(doc.text)):
+        part = document.parse(doc.path, doc.text[start:end], doc.format, part=number)
+        lines_before = doc.position(start)[0] - 1
+        found.extend(parts.moved(f, lines_before, start)
+                     for f in engine.find(part, selected, ws.settings, services, reads))
+        from . import textmetrics
+
+        textmetrics.forget()  # textstat's caches would keep every part's words
+    return found
 
 
 def check_path(ws: Workspace, path: str) -> FileResult:

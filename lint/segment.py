@@ -172,6 +172,8 @@ class Segments:
     # --- article structure -----------------------------------------------------
     @cached_property
     def headline(self) -> Span | None:
+        if self.doc.part:
+            return None  # a later part of a long file: its first line is not the headline
         fm = self.doc.front_matter
         for key in HEADLINE_KEYS:
             if isinstance(fm.get(key), str) and key in self.doc.front_matter_offsets:
@@ -194,6 +196,8 @@ class Segments:
 
     @cached_property
     def byline(self) -> Span | None:
+        if self.doc.part:
+            return None  # a later part of a long file: its first line is not the byline
         fm = self.doc.front_matter
         for key in BYLINE_KEYS:
             if isinstance(fm.get(key), str) and key in self.doc.front_matter_offsets:
@@ -212,6 +216,8 @@ class Segments:
     @cached_property
     def lede(self) -> Span | None:
         """The first body paragraph: not the headline, byline or a heading."""
+        if self.doc.part:
+            return None
         taken = [s for s in (self.headline, self.byline) if s]
         for start, end in self.paragraphs:
             if any(s[0] <= start < s[1] or start <= s[0] < end for s in taken):

@@ -232,9 +232,16 @@ def _defer_nltk() -> None:
     sys.modules["nltk"] = stand_in
 
 
-def _clear_textstat_caches() -> None:
+def forget() -> None:
+    """Drop textstat's memoised results (they hold the texts measured); a no-op until a
+    readability metric has run."""
+    if "textstat" in sys.modules:
+        _clear_textstat_caches(keep=("get_pyphen", "get_cmudict", "get_lang_easy_words"))
+
+
+def _clear_textstat_caches(keep: tuple[str, ...] = ()) -> None:
     """Drop textstat results memoised before the table was installed, so that
-    every later result comes from the same dictionary."""
+    every later result comes from the same dictionary (loaders named in `keep` stay)."""
     for name, module in list(sys.modules.items()):
         if module is None or not name.startswith("textstat.backend."):
             continue
@@ -242,6 +249,8 @@ def _clear_textstat_caches() -> None:
             if isinstance(value, type(sys)):
                 continue  # a module (the nltk stand-in among them): not a cached function
             clear = getattr(value, "cache_clear", None)
+            if getattr(value, "__name__", "") in keep:
+                continue
             if callable(clear) and hasattr(value, "cache_info"):  # an lru_cache wrapper
                 clear()
 

@@ -140,3 +140,29 @@ def test_a_missing_quotation_source_fails_that_file_only(
                    "not found\n")
     assert out.startswith("story00.txt:3:5: warning [style.repeated-word]")
     assert code == 2
+
+
+def test_a_very_long_file_is_checked_in_parts_with_true_positions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("lint.parts.PART_CHARS", 2_000)
+    paragraph = "The council met on Tuesday to vote on the budget and the schools.\n\n"
+    text = ("<!-- newslint disable-file style.wordy-phrase -->\n\n" + paragraph * 60
+            + "The the vote was close.\n\n" + paragraph * 60 + "They met in order to vote.\n")
+    (tmp_path / "long.md").write_text(text, encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("select: [style]\n", encoding="utf-8")
+    code, out, err = run(["--no-cache", "-j", "1", "long.md"], tmp_path, monkeypatch)
+    assert (code, err) == (1, "")
+    assert out.splitlines() == [
+        "long.md:123:5: warning [style.repeated-word] 'The' is repeated: delete one."]
+
+
+def test_parts_end_at_paragraph_breaks() -> None:
+    from lint import parts
+
+    text = "a b c\n\n" * 1000
+    bounds = parts.boundaries(text, 600)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
+    assert all(text[s - 2 : s] == "\n\n" for s, _ in bounds[1:])
+    assert max(e - s for s, e in bounds) <= 600

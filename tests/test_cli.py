@@ -168,7 +168,7 @@ def test_internal_errors_are_one_line(repo: Path, monkeypatch: pytest.MonkeyPatc
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("kaboom")
 
-    monkeypatch.setattr(engine, "check_document", boom)
+    monkeypatch.setattr(engine, "find", boom)
     write(repo, "a.txt", ARTICLE)
     run = cli("check", "--no-cache", "-j", "1", "a.txt")
     assert (run.code, run.err) == (2, "newslint: internal error: RuntimeError: kaboom "
