@@ -226,6 +226,15 @@ def test_repeated_recipe_lines_are_not_duplicate_paragraphs() -> None:
     assert findings(text) == []
 
 
+def test_repeated_meal_plan_entries_are_not_duplicate_paragraphs() -> None:
+    item = ("Rice and Beans [1 cup brown rice, ½ cup black beans, 4 oz. grilled chicken, "
+            "1 tsp. olive oil, salsa (optional)]")
+    text = f"Day one\n\nThe plan starts gently with three meals.\n\n{item}\n\nDay two\n\n{item}\n"
+    assert findings(text) == []
+    prose = "The chicken, cooked in 1 tsp. of olive oil, takes about 20 minutes to brown well."
+    assert findings(text.replace(item, prose)) == ["9:1 insertions.duplicate-paragraph"]
+
+
 def test_name_colon_quotation_headline() -> None:
     line = "Senator Jones: ‘Budget Cuts Are Not A Radical Idea’ For Rural Schools"
     assert findings(NEWS.format(line=line)) == ["7:1 insertions.pasted-headline"]

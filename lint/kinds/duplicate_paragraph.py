@@ -15,10 +15,17 @@ _MAX_POSTINGS = 64  # keeps the work per paragraph bounded on pathological input
 _SEPARATOR = re.compile(r"(?:[^\w\s]|_|[ \t])+")  # "***", "___.", "- - -"
 
 
-def _listing(tokens: Sequence[str]) -> bool:
-    """A list item, recipe line or table row: one word in four or more is a number. Such lines
-    repeat in a plan or a schedule; copy pasted twice is prose."""
-    return 4 * sum(map(str.isdigit, tokens)) >= len(tokens)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*[ \t]*$")
+
+
+def _listing(tokens: Sequence[str], text: str) -> bool:
+    """A list item, recipe line or table row: one word in four or more is a number, or one in
+    eight and the paragraph ends without a full stop (a meal or a dose: "1 cup rice, ½ cup
+    beans"). Such lines repeat in a plan or a schedule; copy pasted twice is prose."""
+    numbers = sum(map(str.isnumeric, tokens))
+    if 4 * numbers >= len(tokens):
+        return True
+    return 8 * numbers >= len(tokens) and not _SENTENCE_END.search(text)
 
 
 def shingles(tokens: Sequence[str]) -> frozenset[int]:
@@ -57,7 +64,7 @@ class DuplicateParagraphChecker:
                 seen, index, exact = [], {}, {}
                 continue
             tokens = _WORD.findall(low, start, end)
-            if len(tokens) < self.min_words or _listing(tokens):
+            if len(tokens) < self.min_words or _listing(tokens, view[start:end]):
                 continue
             mine = shingles(tokens)
             if mine in exact:  # the same words again: no need to compare, nor to index it
