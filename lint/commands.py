@@ -12,7 +12,8 @@ from .cache import CACHE_DIR_NAME, Cache, find_root
 from .exitcode import FINDINGS, OK, TROUBLE, exit_code
 from .kinds.base import RunSettings
 from .model import Finding, LintError, Severity
-from .runner import FileResult, Workspace, check_many, check_text
+from .parallel import check_many
+from .runner import FileResult, Workspace, check_text
 
 
 def _settings(args: argparse.Namespace) -> RunSettings:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from . import config as config_mod
 from . import document, engine, parts, ruleset, suppress
-from .cache import Cache, code_fingerprint
+from .cache import code_fingerprint
 from .config import Config
 from .kinds.base import RunSettings
 from .model import Finding, LintError
@@ -167,89 +166,9 @@ def _check_in_parts(ws: Workspace, doc: document.Document, selected: list[Rule],
     return found
 
 
-def check_path(ws: Workspace, path: str) -> FileResult:
-    ws.rules_for(path)  # a config problem stops the run before the file is read
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-        text = document.decode(path, data)
-    except OSError as exc:
-        return FileResult(path, error=f"{path}: cannot read: {exc.strerror}")
-    except LintError as exc:
-        return FileResult(path, error=str(exc))
-    return check_text(ws, path, text, None)
-
-
-def check_paths(ws: Workspace, paths: Sequence[str]) -> list[FileResult]:
-    return [check_path(ws, p) for p in paths]
-
-
 def check_bytes(ws: Workspace, path: str, data: bytes) -> FileResult:
     try:
         text = document.decode(path, data)
     except LintError as exc:
         return FileResult(path, error=str(exc))
     return check_text(ws, path, text, None)
-
-
-# Each worker process builds its workspace once, in the pool's initializer.
-_WORKER: dict[str, Workspace] = {}
-
-
-def _init_worker(ws: Workspace) -> None:
-    _WORKER["ws"] = ws
-
-
-def _check_batch(batch: list[tuple[str, bytes]]) -> list[FileResult]:
-    ws = _WORKER["ws"]
-    return [check_bytes(ws, path, data) for path, data in batch]
-
-
-def check_many(
-    ws: Workspace, paths: Sequence[str], jobs: int = 0, cache: Cache | None = None
-) -> list[FileResult]:
-    """Check files, in parallel when it pays, with results in the order of `paths`."""
-    results: list[FileResult | None] = [None] * len(paths)
-    pending: list[tuple[int, str, bytes, str]] = []
-    for index, path in enumerate(paths):
-        ws.rules_for(path)  # a config problem stops the run before any file is read
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read()
-        except OSError as exc:
-            results[index] = FileResult(path, error=f"{path}: cannot read: {exc.strerror}")
-            continue
-        key = cache.key(data, path, ws.fingerprint(path)) if cache else ""
-        cached = cache.get(key, path) if cache else None
-        if cached is not None:
-            results[index] = FileResult(path, cached)
-        else:
-            pending.append((index, path, data, key))
-    for (index, _path, _data, key), result in zip(pending, _run_pending(ws, pending, jobs)):
-        results[index] = result
-        if cache and result.error is None and not result.notes:
-            cache.put(key, result.findings, result.reads)
-    return [r for r in results if r is not None]
-
-
-def _run_pending(
-    ws: Workspace, pending: list[tuple[int, str, bytes, str]], jobs: int
-) -> list[FileResult]:
-    items = [(path, data) for _i, path, data, _k in pending]
-    workers = min(jobs or os.cpu_count() or 1, max(1, len(items) // 8))
-    if workers <= 1:
-        return [check_bytes(ws, path, data) for path, data in items]
-    # The first file is checked here, before the workers fork, so that they inherit what it
-    # loaded (readability data, compiled lexicons) instead of each loading it again.
-    first = check_bytes(ws, *items[0])
-    items = items[1:]
-    size = max(1, min(32, len(items) // (workers * 4)))
-    batches = [items[i : i + size] for i in range(0, len(items), size)]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                             initargs=(ws,)) as pool:
-        return [first, *(r for batch in pool.map(_check_batch, batches) for r in batch)]

@@ -11,7 +11,8 @@ import pytest
 
 from lint import cache as cache_mod
 from lint.cli import main
-from lint.runner import Workspace, check_many
+from lint.parallel import check_many
+from lint.runner import Workspace
 
 DEFECTIVE = "Council vote\n\nThe the council met on Tuesday in order to vote.\n"
 
@@ -61,7 +62,7 @@ def test_warm_cache_gives_the_same_report_without_checking(
     assert len(cache_files(repo)) == 40
     assert (repo / cache_mod.CACHE_DIR_NAME / ".gitignore").read_text() == \
         "# created by newslint\n*\n"
-    monkeypatch.setattr("lint.runner.check_bytes", lambda *a: pytest.fail("cache not used"))
+    monkeypatch.setattr("lint.parallel.check_bytes", lambda *a: pytest.fail("cache not used"))
     assert run(["."], repo, monkeypatch) == first
 
 
