@@ -235,6 +235,23 @@ def test_repeated_meal_plan_entries_are_not_duplicate_paragraphs() -> None:
     assert findings(text.replace(item, prose)) == ["9:1 insertions.duplicate-paragraph"]
 
 
+REVIEW = (
+    "Streaming Service Reviewed\n\n"
+    "The service streams games from the cloud to a television or a phone, the maker says.\n\n"
+    "The Controller Is Comfortable But Costly\n\n"
+    "The controller feels solid in the hand over long sessions on the sofa.\n\n"
+    "{line}\n\n"
+    "Only twenty titles were ready at launch, and most of them are years old.\n"
+)
+
+
+def test_title_case_subheadings_that_open_their_paragraphs() -> None:
+    assert findings(REVIEW.format(line="Launch Titles Are Thin On The Ground")) == []
+    # one such line alone is still a pasted headline
+    assert findings(REVIEW.format(line="Legendary Singer Reveals Cancer Diagnosis")) == [
+        "5:1 insertions.pasted-headline", "9:1 insertions.pasted-headline"]
+
+
 def test_name_colon_quotation_headline() -> None:
     line = "Senator Jones: ‘Budget Cuts Are Not A Radical Idea’ For Rural Schools"
     assert findings(NEWS.format(line=line)) == ["7:1 insertions.pasted-headline"]

@@ -50,16 +50,32 @@ class PastedHeadlineChecker:
         self.topic_share: float = options["topic_share"]
         self.topic_weight: float = options["topic_weight"]
         self.min_topic_words: int = options["min_topic_words"]
+        self.min_subheadings: int = options["min_subheadings"]
         self.exceptions = compile_patterns(options["exceptions"], ignorecase=True, words=True)
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
         lay: strays.Layout = ctx.shared("strays.layout", lambda: strays.layout(ctx.seg))
+        hits: list[tuple[strays.Line, Hit]] = []
         for line in lay.lines:
             if not any(s <= line.start < e for s, e in spans):
                 continue
             hit = self._judge(lay, line, view)
             if hit:
+                hits.append((line, hit))
+        leading = [self._leads(lay, line, view) for line, _ in hits]
+        series = sum(leading) >= self.min_subheadings
+        for (_, hit), leads in zip(hits, leading):
+            if not (series and leads):
                 yield hit
+
+    def _leads(self, lay: strays.Layout, line: strays.Line, view: str) -> bool:
+        """The line opens the paragraph after it: that paragraph is prose and uses one of the
+        line's content words. A review or a guide with several such lines has subheadings."""
+        after = line.paragraph + 1
+        if after >= len(lay.bodies) or lay.paragraph_labels[after]:
+            return False
+        mine = strays.stems(view[line.start : line.end])
+        return bool(mine & lay.paragraph_words[after])
 
     def _judge(self, lay: strays.Layout, line: strays.Line, view: str) -> Hit | None:
         text = view[line.start : line.end].strip()
@@ -191,6 +207,10 @@ KIND = Kind(
         "min_topic_words": Option(integer(1), 4,
                                   doc="Topic words count for less only in a line with this many "
                                       "content words and no digits, dashes or list commas."),
+        "min_subheadings": Option(integer(1), 2,
+                                  doc="Headline-shaped lines each followed by a paragraph that "
+                                      "uses one of their words are subheadings when there are "
+                                      "this many."),
         "exceptions": Option(regex_list, (),
                              doc="Lines that open with one of these are left to other rules."),
     },
