@@ -310,3 +310,28 @@ def test_trailing_block_reports_each_line_after_the_story() -> None:
 ])
 def test_trailing_block_leaves_lists_and_prose_alone(tail: str) -> None:
     assert [f for f in findings(STORY + tail) if "trailing" in f] == []
+
+
+EDGES = (
+    "Council approves budget\n\n"
+    "{top}\n\n"
+    "The city council approved the budget on Monday after a debate that lasted six hours.\n\n"
+    "Follow the council on Twitter, the mayor told residents after the vote.\n\n"
+    "The budget raises spending on schools and roads by five percent, the council said.\n\n"
+    "{bottom}\n"
+)
+
+
+def test_prompts_and_addresses_at_the_edges_of_the_story() -> None:
+    text = EDGES.format(top="www.example.com/news/budget",
+                        bottom="Follow City News on Instagram and Facebook.\n\n"
+                               "Listen to City Radio live at 8:00 weekdays.\n\n"
+                               "reporter@example.com")
+    assert findings(text) == ["3:1 insertions.edge-prompt", "11:1 insertions.edge-prompt",
+                              "13:1 insertions.edge-prompt", "15:1 insertions.edge-prompt"]
+
+
+def test_edge_prompts_leave_contact_notes_and_long_lists_alone() -> None:
+    links = "\n\n".join(f"Gift number {n}\n\nhttp://example.com/gift{n}" for n in range(4))
+    text = EDGES.format(top="Follow Jane Smith on Twitter @janesmith.", bottom=links)
+    assert findings(text) == []

@@ -11,6 +11,7 @@ from . import (
     conditional,
     consistency,
     duplicate_paragraph,
+    edge_line,
     existence,
     invisible_line,
     languagetool,
@@ -42,7 +43,7 @@ def registry() -> Mapping[str, Kind]:
         body_pattern.KIND,
         languagetool.KIND,
         weasel.KIND,
-        *(caption_line.KIND, duplicate_paragraph.KIND, invisible_line.KIND, pasted_headline.KIND,
-          trailing_block.KIND),
+        *(caption_line.KIND, duplicate_paragraph.KIND, edge_line.KIND, invisible_line.KIND,
+          pasted_headline.KIND, trailing_block.KIND),
     )
     return {kind.name: kind for kind in kinds}
