@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from lint import cues
+from lint.claimscore import analyse
 from lint.cli import main
 from lint.document import parse
 from lint.engine import check_document
 from lint.rulefile import load_pack, shipped_rules_dir
+from lint.segment import Segments
 
 PACK = Path(shipped_rules_dir()) / "attribution"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -168,3 +170,47 @@ def test_a_refusal_to_comment_attributes_the_claim() -> None:
     assert findings(lead + "The mayor, who arrived on Monday, " + claim) == [
         "3:1 attribution.unsourced-claim"
     ]
+
+
+def _attributed(text: str) -> list[bool]:
+    doc = parse("article.txt", text, "text")
+    seg = Segments(doc)
+    return [info.attributed for info in analyse(seg.prose, seg.outside, seg.paragraphs)]
+
+
+def test_a_word_of_stance_attributes_the_sentence() -> None:
+    lead = "Headline\n\n"
+    assert findings(lead + "The mayor thinks the depot closed because of the strike.\n") == []
+    assert findings(lead + "The depot closed in March because of the long strike.\n") == [
+        "3:1 attribution.unsourced-claim"
+    ]
+
+
+def test_a_motive_the_writer_ascribes_outweighs_a_word_of_stance() -> None:
+    text = "Headline\n\nThe mayor wants to close the depot by March in a bid to win votes.\n"
+    assert findings(text) == ["3:1 attribution.unsourced-claim"]
+
+
+def test_an_act_on_record_attributes_only_with_a_named_subject() -> None:
+    lead = "Headline\n\n"
+    assert findings(lead + "Judge Ruiz ruled that the depot closed because of the strike.\n") == []
+    assert findings(lead + "The plan was never approved because of the long strike.\n") == [
+        "3:1 attribution.unsourced-claim"
+    ]
+
+
+def test_only_a_sentence_going_on_with_the_speaker_inherits_the_attribution() -> None:
+    text = (
+        "Headline\n\nThe mayor spoke on Monday, officials said. They left early.\n\n"
+        "The mayor spoke, officials said. Buses ran late.\n"
+    )
+    assert _attributed(text) == [False, True, True, True, False]
+
+
+def test_a_source_in_the_sentence_before_keeps_a_claim_in_reach() -> None:
+    text = (
+        "Headline\n\nThe mayor spoke on Monday, officials said. "
+        "Crews closed 40 depots in March in a bid to win votes.\n"
+    )
+    assert _attributed(text)[2] is False
+    assert findings(text) == []

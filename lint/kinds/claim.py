@@ -46,7 +46,7 @@ class ClaimChecker:
         )
         for info in infos:
             start, end = info.span
-            if info.span not in wanted or info.attributed or _overlaps(info.span, skip):
+            if info.span not in wanted or info.in_reach or _overlaps(info.span, skip):
                 continue
             if not self._candidate(ctx.seg.prose, info):
                 continue
