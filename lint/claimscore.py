@@ -160,7 +160,7 @@ _LEAD_IN_START = re.compile(
 
 
 def analyse(
-    prose: str, outside: str, paragraphs: Sequence[Span], quoted: float = 0.5,
+    prose: str, outside: str, paragraphs: Sequence[Span], quoted: float = 0.2,
     sentence_spans: Sequence[Span] | None = None,
 ) -> list[SentenceInfo]:
     """Every sentence of the paragraphs, with whether it carries or inherits an attribution.
@@ -241,21 +241,24 @@ STANCE = frozenset(
     thinks sees seemed seems appeared appears learned worried worry know knows feel aware
     skeptical sceptical confident supported oppose opposed opposes proposed proposal proposals
     talked talks discussed discussing considered consider considers recognize recognise
-    recognized recognised understand criticism suggestion
-    want wanted wants view concerned see seeking calls arguments
+    recognized recognised understand criticism criticisms critique suggestion want wanted wants
+    view concerned see seeking calls arguments endorsement advocate advocates appointed
+    opinion accept proposing convinced considering accusations planning discuss sounded sounds
+    attributed speculation doubts complaints knowledge ordered issued challenged pressed
     """.split()
 )
+_THINK = re.compile(r"(?<![\w-])think(?!\s+tanks?\b)(?![\w-])")  # lower-cased text
 # Acts that put someone on record (a ruling, an order, a filing, a vote): an attribution when
 # their subject is named or titled ("Judge Ruiz ruled", "the court has ordered"), not when it
 # is a pronoun or the act is passive ("it wasn't approved").
 ACTS = frozenset(
     """
-    ordered issued filed approved ruled challenged pressed sued voted released
+    filed approved ruled sued voted released
     """.split()
 )
 _ACT = re.compile(
     r"(?<![\w-])(?:[A-Z][\w’'.-]*|(?i:the)\s+[a-z][\w-]*)\s+(?:(?:has|have|had)\s+)?"
-    r"(?:ordered|issued|filed|approved|ruled|challenged|pressed|sued|voted|released)"
+    r"(?:filed|approved|ruled|sued|voted|released)"
     r"(?![\w-])"
 )
 
@@ -266,10 +269,22 @@ def _has_cue(outside: str, start: int, end: int) -> bool:
     found = cues.index(outside)
     if found.has(start, end):
         return True
-    if found.any_word(ACTS, start, end) and _ACT.search(outside, start, end):
+    words = found.words_in(start, end)
+    if not ACTS.isdisjoint(words) and _ACT.search(outside, start, end):
         return True
-    stance = found.any_word(STANCE, start, end) or _BELIEF.search(outside, start, end)
+    stance = (
+        not STANCE.isdisjoint(words)
+        or ("think" in words and _thinks(found, start, end))
+        or _BELIEF.search(outside, start, end)
+    )
     return bool(stance) and not _MOTIVE.search(outside, start, end)
+
+
+def _thinks(found: cues.CueIndex, start: int, end: int) -> bool:
+    """'think' as a verb, not in 'think tank'."""
+    if found.lowered is None:
+        return re.search(_THINK.pattern, found.text[start:end], re.IGNORECASE) is not None
+    return _THINK.search(found.lowered, start, end) is not None
 
 
 _TRAILING_CUE = re.compile(

@@ -172,12 +172,9 @@ class CueIndex:
         present = set(words)
         return found, [p for p in phrases() if not p.triggers.isdisjoint(present)]
 
-    def any_word(self, words: frozenset[str], start: int, stop: int) -> str | None:
-        """The first word of the window that is in `words` (lower case), or None."""
-        for word in self._window(start, stop)[1]:
-            if word in words:
-                return word
-        return None
+    def words_in(self, start: int, stop: int) -> set[str]:
+        """The lower-cased words of text[start:stop]."""
+        return set(self._window(start, stop)[1])
 
     def find(self, start: int = 0, end: int | None = None) -> list[Span]:
         stop = len(self.text) if end is None else end

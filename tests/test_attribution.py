@@ -214,3 +214,16 @@ def test_a_source_in_the_sentence_before_keeps_a_claim_in_reach() -> None:
     )
     assert _attributed(text)[2] is False
     assert findings(text) == []
+
+
+def test_think_is_a_word_of_stance_but_a_think_tank_is_not() -> None:
+    text = "Headline\n\nOfficials think the depot closed.\n\nA think tank closed the depot.\n"
+    assert _attributed(text) == [False, True, False]
+
+
+def test_a_fifth_of_a_sentence_quoted_carries_an_attribution() -> None:
+    text = (
+        "Headline\n\nThe plan would be \"a disaster for the city\", as crews warned.\n\n"
+        "The plan would close the \"old\" depot on the north side of town.\n"
+    )
+    assert _attributed(text) == [False, True, False]
