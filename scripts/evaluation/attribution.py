@@ -4,7 +4,9 @@ PolNeAR: does a sentence carry an attribution, and are the sentences the claim r
 really unattributed. WikiWeasel: weasel sentences found by the vague-source, weasel and hedge
 rules. ClaimBuster: check-worthy claims found by the claim scorer.
 
-    python scripts/evaluation/attribution.py [SHARED_DIR]
+    python scripts/evaluation/attribution.py [SHARED_DIR] [--split train]
+
+Choose words and rules on the train split; report dev (the default).
 """
 
 from __future__ import annotations
@@ -73,11 +75,11 @@ def _covered(span: Span, gold: Sequence[Span]) -> bool:
     return inside >= max(1, (end - start) // 3)
 
 
-def polnear(shared: Path) -> list[dict[str, Any]]:
+def polnear(shared: Path, split: str = "dev") -> list[dict[str, Any]]:
     claim_rule = [r for r in pack() if r.id == "attribution.unsourced-claim"]
     tp = fp = fn = 0
     flags = right = 0
-    for text, gold in _articles(shared / "data" / "polnear" / "dev"):
+    for text, gold in _articles(shared / "data" / "polnear" / split):
         doc = parse("article.txt", text, "text")
         seg = Segments(doc)
         headline = seg.headline
@@ -94,7 +96,7 @@ def polnear(shared: Path) -> list[dict[str, Any]]:
     share = right / flags if flags else 0.0
     return [
         row("PolNeAR: sentence carries an attribution", (tp, fp, fn),
-            "dev, first annotator; gold = a third of the sentence inside a source, cue or "
+            f"{split}, first annotator; gold = a third of the sentence inside a source, cue or "
             "content span",
             "P 0.87 R 0.79 F1 0.83"),
         {"task": "PolNeAR: unsourced-claim flags that are right", "precision": round(share, 3),
@@ -153,16 +155,22 @@ def claimbuster(shared: Path, threshold: float = CHECK_WORTHY) -> list[dict[str,
                 f"claimbuster_groundtruth.csv; claim score >= {threshold}", "F1 0.65")]
 
 
-def run(shared: Path) -> list[dict[str, Any]]:
+def run(shared: Path, split: str = "dev") -> list[dict[str, Any]]:
     if not (shared / "data").is_dir():
         return []
-    return polnear(shared) + wikiweasel(shared) + claimbuster(shared)
+    return polnear(shared, split) + wikiweasel(shared) + claimbuster(shared)
 
 
 def main(argv: Sequence[str]) -> int:
     default = Path(__file__).resolve().parents[2].parent / "shared"
-    shared = Path(argv[0]) if argv else default
-    for result in run(shared):
+    args = list(argv)
+    split = "dev"
+    if "--split" in args:
+        at = args.index("--split")
+        split = args[at + 1]
+        del args[at : at + 2]
+    shared = Path(args[0]) if args else default
+    for result in run(shared, split):
         print(result)
     return 0
 
