@@ -264,17 +264,16 @@ _ACT = re.compile(
 
 
 def _has_cue(outside: str, start: int, end: int) -> bool:
-    """A reporting cue, a named subject's act on record, or a word of stance or a subject's
-    stated intent that no motive ascribed by the writer follows."""
+    """A reporting cue; or a word of stance, a named subject's act on record or a subject's
+    stated intent, when the writer ascribes no motive in the same sentence."""
     found = cues.index(outside)
     if found.has(start, end):
         return True
     words = found.words_in(start, end)
-    if not ACTS.isdisjoint(words) and _ACT.search(outside, start, end):
-        return True
     stance = (
         not STANCE.isdisjoint(words)
         or ("think" in words and _thinks(found, start, end))
+        or (not ACTS.isdisjoint(words) and _ACT.search(outside, start, end))
         or _BELIEF.search(outside, start, end)
     )
     return bool(stance) and not _MOTIVE.search(outside, start, end)

@@ -197,6 +197,9 @@ def test_an_act_on_record_attributes_only_with_a_named_subject() -> None:
     assert findings(lead + "The plan was never approved because of the long strike.\n") == [
         "3:1 attribution.unsourced-claim"
     ]
+    assert findings(lead + "Mayor Ruiz has approved 40 new buses in a bid to win votes.\n") == [
+        "3:1 attribution.unsourced-claim"
+    ]
 
 
 def test_only_a_sentence_going_on_with_the_speaker_inherits_the_attribution() -> None:
