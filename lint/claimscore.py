@@ -267,9 +267,9 @@ def _has_cue(outside: str, start: int, end: int) -> bool:
     """A reporting cue; or a word of stance, a named subject's act on record or a subject's
     stated intent, when the writer ascribes no motive in the same sentence."""
     found = cues.index(outside)
-    if found.has(start, end):
+    cue, words = found.scan(start, end)
+    if cue:
         return True
-    words = found.words_in(start, end)
     stance = (
         not STANCE.isdisjoint(words)
         or ("think" in words and _thinks(found, start, end))

@@ -165,28 +165,28 @@ class CueIndex:
             words[-1] = self.text[starts[-1] : stop].lower()
         return starts, words
 
-    def _parts(self, start: int, stop: int) -> tuple[list[Span], list[Phrase]]:
+    def _parts(self, start: int, stop: int) -> tuple[list[Span], list[Phrase], set[str]]:
         starts, words = self._window(start, stop)
         verbs = reporting_verbs()
         found = [(s, s + len(w)) for s, w in zip(starts, words) if w in verbs]
         present = set(words)
-        return found, [p for p in phrases() if not p.triggers.isdisjoint(present)]
+        return found, [p for p in phrases() if not p.triggers.isdisjoint(present)], present
 
-    def words_in(self, start: int, stop: int) -> set[str]:
-        """The lower-cased words of text[start:stop]."""
-        return set(self._window(start, stop)[1])
+    def scan(self, start: int, stop: int) -> tuple[bool, set[str]]:
+        """Whether text[start:stop] holds a cue, and its lower-cased words (found once)."""
+        verbs, active, present = self._parts(start, stop)
+        return bool(verbs) or any(p.search(self, start, stop) for p in active), present
 
     def find(self, start: int = 0, end: int | None = None) -> list[Span]:
         stop = len(self.text) if end is None else end
-        verbs, active = self._parts(start, stop)
+        verbs, active, _ = self._parts(start, stop)
         if not active:
             return verbs
         return _merge(self, stop, start, verbs, active)
 
     def has(self, start: int = 0, end: int | None = None) -> bool:
         stop = len(self.text) if end is None else end
-        verbs, active = self._parts(start, stop)
-        return bool(verbs) or any(p.search(self, start, stop) for p in active)
+        return self.scan(start, stop)[0]
 
 
 def _merge(
