@@ -247,7 +247,16 @@ STANCE = frozenset(
     attributed speculation doubts complaints knowledge ordered issued challenged pressed
     """.split()
 )
-_THINK = re.compile(r"(?<![\w-])think(?!\s+tanks?\b)(?![\w-])")  # lower-cased text
+# Phrases of stance ("talking about", "on whether", "seen as"; chosen as the words above), run
+# only when one of their trigger words is present; and "think", but not in "think tank".
+_STANCE_TRIGGERS = frozenset("how whether seen known decided favor talking talk idea looking "
+                             "backed".split())
+_STANCE_PHRASE = re.compile(
+    r"(?<![\w-])(?:about\s+how|on\s+whether|seen\s+as|known\s+for|decided\s+to|"
+    r"in\s+favor\s+of|talk(?:ing)?\s+about|idea\s+that|looking\s+(?:for|to)|backed\s+by)"
+    r"(?![\w-])"
+)
+_THINK = re.compile(r"(?<![\w-])think(?!\s+tanks?\b)(?![\w-])")
 # Acts that put someone on record (a ruling, an order, a filing, a vote): an attribution when
 # their subject is named or titled ("Judge Ruiz ruled", "the court has ordered"), not when it
 # is a pronoun or the act is passive ("it wasn't approved").
@@ -272,18 +281,20 @@ def _has_cue(outside: str, start: int, end: int) -> bool:
         return True
     stance = (
         not STANCE.isdisjoint(words)
-        or ("think" in words and _thinks(found, start, end))
+        or ("think" in words and _search(_THINK, found, start, end))
+        or (not _STANCE_TRIGGERS.isdisjoint(words) and _search(_STANCE_PHRASE, found, start, end))
         or (not ACTS.isdisjoint(words) and _ACT.search(outside, start, end))
         or _BELIEF.search(outside, start, end)
     )
     return bool(stance) and not _MOTIVE.search(outside, start, end)
 
 
-def _thinks(found: cues.CueIndex, start: int, end: int) -> bool:
-    """'think' as a verb, not in 'think tank'."""
+def _search(pattern: re.Pattern[str], found: cues.CueIndex, start: int, end: int) -> bool:
+    """A lower-case pattern in text[start:end], matched in the lower-cased text when lower-casing
+    keeps the offsets, else case-insensitively."""
     if found.lowered is None:
-        return re.search(_THINK.pattern, found.text[start:end], re.IGNORECASE) is not None
-    return _THINK.search(found.lowered, start, end) is not None
+        return re.search(pattern.pattern, found.text[start:end], re.IGNORECASE) is not None
+    return pattern.search(found.lowered, start, end) is not None
 
 
 _TRAILING_CUE = re.compile(

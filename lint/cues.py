@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from . import lexicon
@@ -94,6 +95,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
      r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}(?:reports?|reported|reporting)"),
 )
 _RUN = re.compile(r"[\w-]+")
+_SPLIT = re.compile(r"([\w-]+)")
 _ESCAPE = re.compile(r"\\.")
 Span = tuple[int, int]
 
@@ -148,13 +150,15 @@ class CueIndex:
         self.lowered: str | None = lowered if len(lowered) == len(text) else None
         if self.lowered is None:  # lower-casing moved offsets: find the words first
             found = [(m.span(), m.group().lower()) for m in _RUN.finditer(text)]
-            spans = [span for span, _ in found]
             self.words = [word for _, word in found]
-        else:
-            spans = [m.span() for m in _RUN.finditer(lowered)]
-            self.words = _RUN.findall(lowered)
-        self.starts = [start for start, _ in spans]
-        self.ends = [end for _, end in spans]
+            self.starts = [span[0] for span, _ in found]
+            self.ends = [span[1] for span, _ in found]
+        else:  # gaps and words alternate; their running lengths are the words' offsets
+            parts = _SPLIT.split(lowered)
+            offsets = list(accumulate(map(len, parts)))
+            self.words = parts[1::2]
+            self.starts = offsets[0:-1:2]
+            self.ends = offsets[1::2]
 
     def _window(self, start: int, stop: int) -> tuple[list[int], list[str]]:
         """Starts and lowercased words of the runs that begin in [start, stop), cut at stop."""

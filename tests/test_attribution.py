@@ -230,3 +230,8 @@ def test_a_fifth_of_a_sentence_quoted_carries_an_attribution() -> None:
         "The plan would close the \"old\" depot on the north side of town.\n"
     )
     assert _attributed(text) == [False, True, False]
+
+
+def test_a_phrase_of_stance_attributes_the_sentence() -> None:
+    text = "Headline\n\nVoters were talking about the depot.\n\nVoters walked past the depot.\n"
+    assert _attributed(text) == [False, True, False]
