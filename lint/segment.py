@@ -37,6 +37,7 @@ _BYLINE = re.compile(
 _HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.MULTILINE)
 WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 HEADLINE_KEYS = ("title", "headline")
+_MAX_LINES_BEFORE_LEDE = 3  # captions, credits, kickers; more is a list, not an opening
 BYLINE_KEYS = ("byline", "author", "authors")
 
 
@@ -219,6 +220,7 @@ class Segments:
         if self.doc.part:
             return None
         taken = [s for s in (self.headline, self.byline) if s]
+        skipped = 0
         for start, end in self.paragraphs:
             if any(s[0] <= start < s[1] or start <= s[0] < end for s in taken):
                 continue
@@ -228,7 +230,10 @@ class Segments:
                 continue
             body = self.prose[start:end]
             if len(body.split()) < 8 and not re.search(r"[.!?”\"]\s*$", body):
-                continue  # a caption, credit or kicker line, not a lede
+                skipped += 1  # a caption, credit or kicker line, not a lede
+                if skipped > _MAX_LINES_BEFORE_LEDE:
+                    return None  # a list or a table, not a story that opens with a lede
+                continue
             return start, end
         return None
 
