@@ -161,14 +161,16 @@ _LEAD_IN_START = re.compile(
 
 def analyse(
     prose: str, outside: str, paragraphs: Sequence[Span], quoted: float = 0.2,
-    sentence_spans: Sequence[Span] | None = None,
+    sentence_spans: Sequence[Span] | None = None, cue_index: cues.CueIndex | None = None,
 ) -> list[SentenceInfo]:
     """Every sentence of the paragraphs, with whether it carries or inherits an attribution.
 
-    `sentence_spans` are the paragraphs' sentences when the caller has them already."""
+    `sentence_spans` are the paragraphs' sentences and `cue_index` the cue index of `outside`,
+    when the caller has them already."""
     out: list[SentenceInfo] = []
     governed = carried = False
     cursor = 0
+    found = cues.CueIndex(outside) if cue_index is None else cue_index
     for index, (p_start, p_end) in enumerate(paragraphs):
         if sentence_spans is None:
             spans = list(sentences.split(prose, p_start, p_end))
@@ -179,8 +181,8 @@ def analyse(
             while cursor < len(sentence_spans) and sentence_spans[cursor][1] <= p_end:
                 cursor += 1
             spans = list(sentence_spans[first:cursor])
-        paragraph_cue = _governs_paragraph(outside, spans)
-        has = [_has_cue(outside, start, end) for start, end in spans]
+        paragraph_cue = _governs_paragraph(found, spans)
+        has = [_has_cue(found, start, end) for start, end in spans]
         carried = carried and bool(spans) and _continues(prose, spans[0])
         for i, (start, end) in enumerate(spans):
             after = i + 1 < len(has) and has[i + 1] and _leads(prose, spans[i + 1])
@@ -190,7 +192,7 @@ def analyse(
             attributed = has[i] or near or governed or paragraph_cue or share > quoted
             out.append(SentenceInfo((start, end), index, attributed, has[i], share,
                                     attributed or before))
-        governed = _is_lead_in(prose, outside, p_start, p_end)
+        governed = _is_lead_in(prose, found, p_start, p_end)
         carried = bool(has) and has[-1]
     return out
 
@@ -272,10 +274,10 @@ _ACT = re.compile(
 )
 
 
-def _has_cue(outside: str, start: int, end: int) -> bool:
+def _has_cue(found: cues.CueIndex, start: int, end: int) -> bool:
     """A reporting cue; or a word of stance, a named subject's act on record or a subject's
     stated intent, when the writer ascribes no motive in the same sentence."""
-    found = cues.index(outside)
+    outside = found.text
     cue, words = found.scan(start, end)
     if cue:
         return True
@@ -307,21 +309,21 @@ def _leads(prose: str, span: Span) -> bool:
     return _TRAILING_CUE.match(prose, span[0], span[1]) is not None
 
 
-def _governs_paragraph(outside: str, spans: Sequence[Span]) -> bool:
+def _governs_paragraph(found: cues.CueIndex, spans: Sequence[Span]) -> bool:
     """'As the Post reports, ...' or 'According to X, ...' opening a paragraph covers all of it."""
     if not spans:
         return False
     start, end = spans[0]
-    match = _LEAD_IN_START.match(outside, start, end)
-    return bool(match and cues.has_cue(outside, match.start(), match.end()))
+    match = _LEAD_IN_START.match(found.text, start, end)
+    return bool(match and found.has(match.start(), match.end()))
 
 
-def _is_lead_in(prose: str, outside: str, start: int, end: int) -> bool:
+def _is_lead_in(prose: str, found: cues.CueIndex, start: int, end: int) -> bool:
     """A short paragraph ending in a colon, with a cue: 'According to The Post:'."""
     return bool(
         _LEAD_IN_END.search(prose, start, end)
         and word_count(prose, start, end) <= 20
-        and cues.has_cue(outside, start, end)
+        and found.has(start, end)
     )
 
 

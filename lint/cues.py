@@ -16,9 +16,12 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import lexicon
+
+if TYPE_CHECKING:
+    from .kinds.base import Context
 
 # Reporting verbs beyond the shipped list, with their forms (written for newslint).
 EXTRA_VERBS = """
@@ -217,16 +220,18 @@ def _merge(
         cursor = best[1]
 
 
-@lru_cache(maxsize=3)
-def index(text: str) -> CueIndex:
-    """The cue index of a text, kept for the few texts (views) of the document being checked."""
-    return CueIndex(text)
-
-
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Spans of attribution cues in text[start:end]."""
-    return index(text).find(start, end)
+    """Spans of attribution cues in text[start:end] (rules keep one CueIndex per view)."""
+    return CueIndex(text).find(start, end)
 
 
 def has_cue(text: str, start: int = 0, end: int | None = None) -> bool:
-    return index(text).has(start, end)
+    return CueIndex(text).has(start, end)
+
+
+def for_view(ctx: Context, view: str) -> CueIndex:
+    """The cue index of one of the document's views, built once per document and shared by
+    the rules that need it (no state outlives the document)."""
+    name = "outside" if view is ctx.seg.outside else "prose" if view is ctx.seg.prose else "text"
+    found: CueIndex = ctx.shared(f"cues.index:{name}", lambda: CueIndex(view))
+    return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from .. import cues
 from ..claimscore import ClaimScorer, SentenceInfo, analyse, word_count
 from ..model import Hit
 from ..schema import Option, integer, number, string_list
@@ -42,7 +43,8 @@ class ClaimChecker:
         infos: list[SentenceInfo] = ctx.shared(
             "claim.analysis",
             lambda: analyse(ctx.seg.prose, ctx.seg.outside, ctx.seg.paragraphs,
-                            sentence_spans=ctx.seg.scope("sentence")),
+                            sentence_spans=ctx.seg.scope("sentence"),
+                            cue_index=cues.for_view(ctx, ctx.seg.outside)),
         )
         for info in infos:
             start, end = info.span

@@ -113,13 +113,14 @@ def _mention(prose: str, quote: Quotation) -> bool:
 
 def _cues(ctx: Context, layout: _Layout, region: Sequence[Span]) -> bool:
     """Attribution in the region, outside quotations or inside one left open."""
-    outside = ctx.seg.outside
+    outside = cues.for_view(ctx, ctx.seg.outside)
     for span in region:
         if span not in layout.has_cue:
-            layout.has_cue[span] = cues.has_cue(outside, *span)
+            layout.has_cue[span] = outside.has(*span)
         if layout.has_cue[span]:
             return True
-    return any(a <= q.start < b and cues.find_cues(ctx.seg.prose, q.inner_start, q.inner_end)
+    prose = cues.for_view(ctx, ctx.seg.prose)
+    return any(a <= q.start < b and prose.find(q.inner_start, q.inner_end)
                for q in layout.unclosed for a, b in region)
 
 
