@@ -175,11 +175,9 @@ class Segments:
     def headline(self) -> Span | None:
         if self.doc.part:
             return None  # a later part of a long file: its first line is not the headline
-        fm = self.doc.front_matter
-        for key in HEADLINE_KEYS:
-            if isinstance(fm.get(key), str) and key in self.doc.front_matter_offsets:
-                return self._front_matter_span(key)
-        if not self.paragraphs:
+        field = self._front_matter_field(HEADLINE_KEYS)
+        if field or not self.paragraphs:
+            return field
             return None
         if self.doc.format == "markdown":
             for start, end in self.paragraphs:
@@ -199,10 +197,9 @@ class Segments:
     def byline(self) -> Span | None:
         if self.doc.part:
             return None  # a later part of a long file: its first line is not the byline
-        fm = self.doc.front_matter
-        for key in BYLINE_KEYS:
-            if isinstance(fm.get(key), str) and key in self.doc.front_matter_offsets:
-                return self._front_matter_span(key)
+        field = self._front_matter_field(BYLINE_KEYS)
+        if field:
+            return field
         for p_start, end in self.paragraphs[:3]:
             start = p_start
             while start < end:  # a byline may be any line of the first blocks
@@ -235,6 +232,14 @@ class Segments:
                     return None  # a list or a table, not a story that opens with a lede
                 continue
             return start, end
+        return None
+
+    def _front_matter_field(self, keys: tuple[str, ...]) -> Span | None:
+        """The value of the first of `keys` set as text in the front matter."""
+        for key in keys:
+            if isinstance(self.doc.front_matter.get(key), str) and \
+                    key in self.doc.front_matter_offsets:
+                return self._front_matter_span(key)
         return None
 
     def _front_matter_span(self, key: str) -> Span:
