@@ -28,42 +28,14 @@ def _settings(args: argparse.Namespace) -> RunSettings:
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
-    if args.config and not os.path.isfile(args.config):
-        raise LintError(f"{args.config}: config file not found")
-    ws = Workspace(explicit_config=args.config, settings=_settings(args))
-    ws.grammar_overrides = _grammar_flags(args)
-    ws.report_unused = args.report_unused_suppressions
-    if not (args.no_cache or os.environ.get("NEWSLINT_NO_CACHE", "") not in ("", "0")):
-        ws.cache_dir = os.path.join(find_root(os.getcwd()), CACHE_DIR_NAME)
+    ws = _workspace(args)
     paths = args.paths or ["."]
-    results: list[FileResult] = []
-    errors: list[str] = []
-    if "-" in paths:
-        name = args.stdin_filename or "<stdin>"
-        data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
-        from .document import decode
-
-        try:
-            results.append(check_text(ws, name, decode(name, data), None))
-        except LintError as exc:
-            results.append(FileResult(name, error=str(exc)))
-        paths = [p for p in paths if p != "-"]
-    targets: list[str] = []
-    for item in files.expand(paths, ws.excluded):
-        if isinstance(item, LintError):
-            errors.append(str(item))
-        else:
-            targets.append(item)
+    results = _check_stdin(ws, args, stdin) if "-" in paths else []
+    targets, errors = _targets(ws, [p for p in paths if p != "-"])
     if not targets and not results and not errors:
         errors.append("no articles to check (every path given is excluded)")
     results.extend(_run(ws, targets, args))
-    findings: list[Finding] = []
-    notes: list[str] = []
-    for result in results:
-        if result.error:
-            errors.append(result.error)
-        findings.extend(result.findings)
-        notes.extend(n for n in result.notes if n not in notes)
+    findings, notes = _gather(results, errors)
     if notes and _grammar_required(args, ws, targets):
         errors.extend(n.replace("grammar checks skipped", "grammar is required") for n in notes)
     else:
@@ -71,11 +43,56 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO)
             err.write(f"newslint: {note}\n")
     for message in errors:
         err.write(f"newslint: {message}\n")
-    findings.sort(key=Finding.sort_key)
     shown = [f for f in findings if f.severity >= Severity.parse(args.min_level)]
-    fail_level = _fail_level(args, ws, targets)
     _report(args, out, shown, errors, len(results), ws, targets)
-    return exit_code(findings, len(errors), fail_level, args.exit_zero)
+    return exit_code(findings, len(errors), _fail_level(args, ws, targets), args.exit_zero)
+
+
+def _workspace(args: argparse.Namespace) -> Workspace:
+    if args.config and not os.path.isfile(args.config):
+        raise LintError(f"{args.config}: config file not found")
+    ws = Workspace(explicit_config=args.config, settings=_settings(args))
+    ws.grammar_overrides = _grammar_flags(args)
+    ws.report_unused = args.report_unused_suppressions
+    if not (args.no_cache or os.environ.get("NEWSLINT_NO_CACHE", "") not in ("", "0")):
+        ws.cache_dir = os.path.join(find_root(os.getcwd()), CACHE_DIR_NAME)
+    return ws
+
+
+def _check_stdin(ws: Workspace, args: argparse.Namespace, stdin: TextIO) -> list[FileResult]:
+    name = args.stdin_filename or "<stdin>"
+    data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
+    from .document import decode
+
+    try:
+        return [check_text(ws, name, decode(name, data), None)]
+    except LintError as exc:
+        return [FileResult(name, error=str(exc))]
+
+
+def _targets(ws: Workspace, paths: list[str]) -> tuple[list[str], list[str]]:
+    """The articles to check, and one error line for each path that cannot be used."""
+    targets: list[str] = []
+    errors: list[str] = []
+    for item in files.expand(paths, ws.excluded):
+        if isinstance(item, LintError):
+            errors.append(str(item))
+        else:
+            targets.append(item)
+    return targets, errors
+
+
+def _gather(results: list[FileResult], errors: list[str]) -> tuple[list[Finding], list[str]]:
+    """All findings, sorted; the files' errors are appended to `errors`; notes said once."""
+    findings: list[Finding] = []
+    notes: list[str] = []
+    for result in results:
+        if result.error:
+            errors.append(result.error)
+        findings.extend(result.findings)
+        notes.extend(n for n in result.notes if n not in notes)
+    findings.sort(key=Finding.sort_key)
+    return findings, notes
 
 
 def _grammar_flags(args: argparse.Namespace) -> dict[str, object]:
