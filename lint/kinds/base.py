@@ -114,7 +114,9 @@ _ANCHORS = re.compile(r"(?<![\\\[])[$^]|\\[AZ]")
 
 
 def anchored(pattern: re.Pattern[str]) -> bool:
-    """Whether the pattern uses ^, $, \\A or \\Z, which mean "at the scope's edge"."""
+    """Whether the pattern uses ^, $, \\A or \\Z. `$` then means "at the end of the scope";
+    `^` and `\\A` still mean the start of the file (Python's rule for a search from an
+    offset), so rules write `(?<![^\\n])` for "at the start of a line"."""
     return bool(_ANCHORS.search(pattern.pattern))
 
 
