@@ -234,6 +234,11 @@ class Segments:
             return start, end
         return None
 
+    def is_heading(self, offset: int) -> bool:
+        """Whether the offset is on a Markdown heading line (a headline or subheading)."""
+        return self.doc.format == "markdown" and bool(
+            _HEADING_LINE.match(self.doc.text, self._line_start(offset)))
+
     def _front_matter_field(self, keys: tuple[str, ...]) -> Span | None:
         """The value of the first of `keys` set as text in the front matter."""
         for key in keys:
