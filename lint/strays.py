@@ -23,6 +23,7 @@ _BYLINE = re.compile(r"^(?:by|written by|reporting by|edited by)\b", re.IGNORECA
 _END_PUNCT = frozenset(".,;:\"'”’)]…—–-")
 _DANGLING = frozenset("a an the of to for as and or but with in on at by from that than".split())
 _QUOTE_END = frozenset("\"'”’")
+PROSE_END = re.compile(r"[.!?][\"'”’)]?[ \t]*$")  # a line that ends like a sentence
 _SMALL = frozenset(
     "a an the of in on at to for and or but nor by with from as vs via into onto over per "
     "up out off is are be its it's than then so if".split()

@@ -19,8 +19,6 @@ from ..model import Hit
 from ..schema import Option, integer, number, regex_list
 from .base import Context, Kind, Span, compile_patterns
 
-_PROSE_END = re.compile(r"[.!?][\"'”’)]?[ \t]*$")
-
 
 class EdgeLineChecker:
     def __init__(self, options: Mapping[str, Any]) -> None:
@@ -55,7 +53,7 @@ class EdgeLineChecker:
         long = [
             i for i in range(min(lay.lede, len(lay.bodies)), len(lay.bodies))
             if lay.paragraph_sizes[i] >= self.min_story_words
-            and _PROSE_END.search(lay.bodies[i])
+            and strays.PROSE_END.search(lay.bodies[i])
             and not self.patterns.fullmatch(lay.bodies[i].strip())
         ]
         if len(long) < 2:

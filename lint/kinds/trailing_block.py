@@ -24,7 +24,6 @@ _LISTING = re.compile(
     r"^[ \t]*[\d:]|\d\D+\d|[ \t](?:v|vs\.?|[-–—@])[ \t]|,[^,]*,|\)[.,;]?[ \t]*$|[\t|]"
 )
 _QUOTE = re.compile(r"[\"“”]")
-_PROSE_END = re.compile(r"[.!?][\"'”’)]?[ \t]*$")
 
 
 class TrailingBlockChecker:
@@ -68,7 +67,7 @@ class TrailingBlockChecker:
             if foreign[index] and count >= self.min_foreign * (len(lines) - index):
                 block = lines[index:]
         listing = sum(1 for ln in block if _LISTING.search(ln.text))
-        prose = sum(1 for ln in block if _PROSE_END.search(ln.text))
+        prose = sum(1 for ln in block if strays.PROSE_END.search(ln.text))
         if len(block) < self.min_lines or listing > self.max_listing * len(block):
             return []
         return [] if prose > self.max_prose * len(block) else block
@@ -76,7 +75,7 @@ class TrailingBlockChecker:
     def _anchor(self, lay: strays.Layout) -> int | None:
         """The last long prose paragraph after the lede."""
         for index in range(len(lay.bodies) - 1, lay.lede, -1):
-            if lay.paragraph_sizes[index] >= self.min_story_words and _PROSE_END.search(
+            if lay.paragraph_sizes[index] >= self.min_story_words and strays.PROSE_END.search(
                 lay.bodies[index]
             ):
                 return index
