@@ -22,17 +22,25 @@ class RepetitionChecker:
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
         starts, ends = ctx.seg.tokens(view)
+        low: str | None = ctx.seg.lowered(view)
+        if low is not None and len(low) != len(view):
+            low = None  # lower-casing moved offsets: lower each word on its own
         for start, end in spans:
             first = bisect.bisect_left(starts, start)
             last = bisect.bisect_left(starts, end)
             for i in range(first + 1, last):
-                if ends[i] > end:
+                s2, e2 = starts[i], ends[i]
+                if e2 > end:
                     break
-                yield from self._pair(view, starts[i - 1], ends[i - 1], starts[i], ends[i])
+                s1, e1 = starts[i - 1], ends[i - 1]
+                # Most neighbours differ in length: test that before building any strings.
+                if e2 - s2 == e1 - s1 and (
+                    low[s1:e1] == low[s2:e2] if low is not None
+                    else view[s1:e1].lower() == view[s2:e2].lower()
+                ):
+                    yield from self._pair(view, s1, e1, s2, e2)
 
     def _pair(self, view: str, s1: int, e1: int, s2: int, e2: int) -> Iterable[Hit]:
-        if e2 - s2 != e1 - s1:
-            return
         one, two = view[s1:e1], view[s2:e2]
         lower = one.lower()
         if lower != two.lower() or lower in self.allowed or one.isdigit():
