@@ -37,6 +37,9 @@ _BYLINE = re.compile(
 _HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.MULTILINE)
 WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 HEADLINE_KEYS = ("title", "headline")
+# Plain text is wrapped at 72 to 80 columns when it is wrapped at all; a longer line was
+# never wrapped, so each line of its block is a paragraph of its own.
+_WRAP_WIDTH = 100
 _MAX_LINES_BEFORE_LEDE = 3  # captions, credits, kickers; more is a list, not an opening
 BYLINE_KEYS = ("byline", "author", "authors")
 
@@ -135,6 +138,8 @@ class Segments:
         out.extend(_trimmed(prose, cursor, len(prose)))
         if self.doc.format == "markdown":
             out = _split_headings(self.doc.text, out)
+        else:
+            out = _split_unwrapped(prose, out)
         return tuple(out)
 
     def _scope_sentence(self) -> tuple[Span, ...]:
@@ -266,6 +271,29 @@ def _trimmed(text: str, start: int, end: int) -> list[Span]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return [(start, end)] if start < end else []
+
+
+def _split_unwrapped(text: str, paragraphs: list[Span]) -> list[Span]:
+    """In plain text, a block whose lines were not wrapped to a width holds one paragraph per
+    line (copy exported or scraped with single line breaks). A line longer than any wrap width
+    shows it; a block of short lines (wrapped prose, a list, an address) stays one block."""
+    out: list[Span] = []
+    for start, end in paragraphs:
+        if text.find("\n", start, end) < 0:
+            out.append((start, end))
+            continue
+        lines: list[Span] = []
+        cursor = start
+        while cursor <= end:
+            newline = text.find("\n", cursor, end)
+            stop = end if newline < 0 else newline
+            lines.extend(_trimmed(text, cursor, stop))
+            cursor = stop + 1
+        if max(e - s for s, e in lines) > _WRAP_WIDTH:
+            out.extend(lines)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _split_headings(text: str, paragraphs: list[Span]) -> list[Span]:

@@ -137,3 +137,27 @@ def test_headline_from_front_matter_points_into_the_file() -> None:
     seg = segments("---\r\ntitle: Big News\r\n---\r\nBody.\r\n", "markdown")
     assert seg.headline == (12, 20)
     assert seg.doc.position(12) == (2, 8)
+
+
+ONE_PER_LINE = (
+    "Council Approves New Budget\n"
+    "The city council approved the budget on Monday after a debate that lasted six hours "
+    "and ended in a narrow vote.\n"
+    "The budget raises spending on schools and roads by five percent, the mayor said.\n"
+)
+
+
+def test_plain_text_with_one_paragraph_per_line() -> None:
+    seg = segments(ONE_PER_LINE)
+    assert texts(seg, "paragraph") == ONE_PER_LINE.rstrip("\n").split("\n")
+    assert span_text(seg, seg.headline) == "Council Approves New Budget"
+    assert span_text(seg, seg.lede) == ONE_PER_LINE.split("\n")[1]
+
+
+def test_wrapped_plain_text_and_markdown_lines_stay_one_paragraph() -> None:
+    wrapped = ("The city council approved the budget on Monday after a debate\n"
+               "that lasted six hours and ended in a narrow vote of five to four.\n")
+    assert texts(segments(wrapped), "paragraph") == [wrapped.rstrip("\n")]
+    # Markdown joins consecutive lines into one paragraph, however long they are.
+    body = ONE_PER_LINE.split("\n", 1)[1].rstrip("\n")
+    assert texts(segments(body, "markdown"), "paragraph") == [body]

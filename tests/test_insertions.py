@@ -59,6 +59,21 @@ def test_article_exact_findings() -> None:
     ]
 
 
+def test_one_paragraph_per_line_plain_text() -> None:
+    """Copy exported with single line breaks: each unwrapped line is a paragraph, so a pasted
+    line between two of them is found as it is between blank-line paragraphs."""
+    text = (
+        "Council Approves New Budget\n"
+        "The city council approved the budget on Monday after a debate that lasted six hours "
+        "and ended in a narrow vote.\n"
+        "Legendary Singer Reveals Cancer Diagnosis In Emotional Interview\n"
+        "The budget raises spending on schools and roads by five percent, the mayor said on "
+        "Tuesday evening.\n"
+        "Council members said the vote on the budget was the closest in a decade.\n"
+    )
+    assert findings(text) == ["3:1 insertions.pasted-headline"]
+
+
 def test_article_exact_messages() -> None:
     assert messages(BODY) == [
         "Line holding only invisible characters (U+00A0 NO-BREAK SPACE): "

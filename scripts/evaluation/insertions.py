@@ -91,14 +91,17 @@ def _insert(text: str, headline: str, rng: random.Random) -> tuple[str, int] | N
 
 
 def pasted_headlines(
-    shared: pathlib.Path, rules: list[Rule], skip_empty: bool = False
+    shared: pathlib.Path, rules: list[Rule], skip_empty: bool = False, which: str = ""
 ) -> dict[str, object]:
-    """With skip_empty, articles drawn an empty title (nothing inserted) are left out."""
+    """With skip_empty, articles drawn an empty title (nothing inserted) are left out.
+
+    A finding of any of `rules` on the inserted line is a hit; every finding of them on the
+    untouched article counts against them (some are real leftovers: see the note)."""
     titles = _titles(shared)
     bait = _clickbait(shared)
     names = sorted(titles)
     rng = random.Random(20240611)
-    tp = fn = fp_other = clean_hits = articles = 0
+    tp = fn = fp_other = clean_hits = clean_articles = articles = 0
     for stem, text in _polnear_articles(shared):
         other = rng.choice(names)
         headline = titles[other] if rng.random() < 0.5 and other != stem else rng.choice(bait)
@@ -106,7 +109,9 @@ def pasted_headlines(
         if placed is None or (skip_empty and not headline.strip()):
             continue
         articles += 1
-        clean_hits += len(_lines_hit(text, rules))
+        untouched = len(_lines_hit(text, rules))
+        clean_hits += untouched
+        clean_articles += untouched > 0
         lines = _lines_hit(placed[0], rules)
         hit = placed[1] in lines
         tp += hit
@@ -114,11 +119,12 @@ def pasted_headlines(
         fp_other += sum(1 for n in lines if n != placed[1])
     p, r, f = _f1(tp, fp_other, fn)
     per20 = 20 * clean_hits / max(articles, 1)
-    task = "pasted headline (PolNeAR + inserted headline"
+    task = f"pasted headline (PolNeAR + inserted headline; {which}"
     task += ", empty titles skipped)" if skip_empty else ")"
     return {"task": task, "precision": p,
             "recall": r, "f1": f, "baseline": "target R>=0.90, <1 false alarm per 20 articles",
-            "note": f"{articles} articles; {per20:.2f} findings per 20 untouched articles"}
+            "note": f"{articles} articles; {per20:.2f} findings per 20 untouched articles, "
+                    f"in {clean_articles} of them"}
 
 
 def _norm(text: str) -> str:
@@ -193,7 +199,10 @@ def run(shared: pathlib.Path) -> list[dict[str, object]]:
     if not (shared / "data").is_dir():
         return []
     rules = _rules()
-    return [pasted_headlines(shared, rules), pasted_headlines(shared, rules, skip_empty=True),
+    alone = [rule for rule in rules if rule.id.endswith(".pasted-headline")]
+    return [pasted_headlines(shared, alone, True, "the pasted-headline rule"),
+            pasted_headlines(shared, rules, False, "any insertions rule"),
+            pasted_headlines(shared, rules, True, "any insertions rule"),
             *stray_lines(shared, rules)]
 
 
