@@ -247,6 +247,7 @@ STANCE = frozenset(
     view concerned see seeking calls arguments endorsement advocate advocates appointed
     opinion accept proposing convinced considering accusations planning discuss sounded sounds
     attributed speculation doubts complaints knowledge ordered issued challenged pressed
+    accusation believing complaint expecting supports thinking wanting worrying
     """.split()
 )
 # Phrases of stance ("talking about", "on whether", "seen as"; chosen as the words above), run
@@ -274,11 +275,25 @@ _ACT = re.compile(
 )
 
 
+# A credit line, not an attribution: "(Reporting by ...; Editing by ...)", "Jane Doe
+# contributed reporting.", "Smith reported from Washington.", "Photo: X via Getty Images."
+_CREDIT = re.compile(
+    r"(?:additional\s+)?(?:reporting|editing|writing)\s+by\b|contributed\s+(?:\w+\s+){0,2}"
+    r"report(?:ing)?\b|(?-i:reported\s+from\s+[A-Z])|via\s+(?:getty|ap\b|reuters|afp|"
+    r"shutterstock)",
+    re.IGNORECASE,
+)
+_CREDIT_TRIGGERS = frozenset("reporting editing writing contributed reported via".split())
+
+
 def _has_cue(found: cues.CueIndex, start: int, end: int) -> bool:
     """A reporting cue; or a word of stance, a named subject's act on record or a subject's
-    stated intent, when the writer ascribes no motive in the same sentence."""
+    stated intent, when the writer ascribes no motive in the same sentence. Never in a credit
+    line."""
     outside = found.text
     cue, words = found.scan(start, end)
+    if not _CREDIT_TRIGGERS.isdisjoint(words) and _CREDIT.search(outside, start, end):
+        return False
     if cue:
         return True
     stance = (
@@ -300,12 +315,14 @@ def _search(pattern: re.Pattern[str], found: cues.CueIndex, start: int, end: int
 
 
 _TRAILING_CUE = re.compile(
-    r"^\W{0,3}(?:\w+\s+){0,6}?(?:said|says|added|told|wrote|explained|argued)\b", re.IGNORECASE
+    r"\W{0,3}(?:he|she|they|we|i)\s+(?:also\s+)?(?:said|says|added|told|wrote|explained|argued)\b",
+    re.IGNORECASE,
 )
 
 
 def _leads(prose: str, span: Span) -> bool:
-    """The next sentence opens with its speaker: 'He said ...', 'The minister added ...'."""
+    """The next sentence opens with its speaker, a pronoun pointing back: 'He said ...', 'She
+    added ...'."""
     return _TRAILING_CUE.match(prose, span[0], span[1]) is not None
 
 

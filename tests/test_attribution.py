@@ -235,3 +235,36 @@ def test_a_fifth_of_a_sentence_quoted_carries_an_attribution() -> None:
 def test_a_phrase_of_stance_attributes_the_sentence() -> None:
     text = "Headline\n\nVoters were talking about the depot.\n\nVoters walked past the depot.\n"
     assert _attributed(text) == [False, True, False]
+
+
+def test_a_markup_tag_named_like_a_verb_is_not_a_cue() -> None:
+    text = '<tweet tweet-id="7703"><tweet/>. The mayor tweeted a photo.'
+    assert [text[a:b] for a, b in cues.find_cues(text)] == ["tweeted"]
+    doc = "Headline\n\n" + text + "\n"
+    assert _attributed(doc) == [False, False, True]
+
+
+def test_a_credit_line_is_not_an_attribution() -> None:
+    text = (
+        "Headline\n\n(Reporting by Jane Doe; Editing by John Roe.)\n\n"
+        "Amanda Smith contributed reporting.\n\nLee reported from Washington.\n\n"
+        "Jo Bloggs via Getty Images.\n\nThe Post reported the deal on Monday.\n"
+    )
+    assert _attributed(text) == [False, False, False, False, False, True]
+
+
+def test_the_forms_of_reporting_verbs_the_lists_missed() -> None:
+    text = (
+        "Headline\n\nThe mayor is stressing the cost of the depot.\n\n"
+        "Residents are demanding a new depot.\n\nThe mayor is wanting a new depot.\n\n"
+        "The mayor is building a new depot.\n"
+    )
+    assert _attributed(text) == [False, True, True, True, False]
+
+
+def test_a_sentence_followed_by_its_speaker_carries_the_attribution() -> None:
+    text = (
+        "Headline\n\nThe depot will close in March. She said the buses would stay.\n\n"
+        "The depot will close in March. Crews said the buses would stay.\n"
+    )
+    assert _attributed(text) == [False, True, True, False, True]
