@@ -276,7 +276,8 @@ def _trimmed(text: str, start: int, end: int) -> list[Span]:
 def _split_unwrapped(text: str, paragraphs: list[Span]) -> list[Span]:
     """In plain text, a block whose lines were not wrapped to a width holds one paragraph per
     line (copy exported or scraped with single line breaks). A line longer than any wrap width
-    shows it; a block of short lines (wrapped prose, a list, an address) stays one block."""
+    shows it; a block of short lines (wrapped prose, a list, an address) stays one block. A
+    line that opens in lower case goes on the sentence of the line before it."""
     out: list[Span] = []
     for start, end in paragraphs:
         if text.find("\n", start, end) < 0:
@@ -287,7 +288,11 @@ def _split_unwrapped(text: str, paragraphs: list[Span]) -> list[Span]:
         while cursor <= end:
             newline = text.find("\n", cursor, end)
             stop = end if newline < 0 else newline
-            lines.extend(_trimmed(text, cursor, stop))
+            for line in _trimmed(text, cursor, stop):
+                if lines and text[line[0]].islower():
+                    lines[-1] = (lines[-1][0], line[1])  # a sentence broken by a stray newline
+                else:
+                    lines.append(line)
             cursor = stop + 1
         if max(e - s for s, e in lines) > _WRAP_WIDTH:
             out.extend(lines)

@@ -30,13 +30,28 @@ SENTENCE_OPENERS = frozenset(
 _BOUNDARY = re.compile(
     r"""(?P<end>[.!?]+|…|\.\s?\.\s?\.)(?P<close>[”’"'»)\]]*)(?P<space>\s+)(?=(?P<next>[“‘"'«(\[]*\S))"""
 )
+# A line that opens with a list marker starts an item, whatever ended the line before it.
+_ITEM_BREAK = re.compile(r"\n(?=[ \t]*(?:[-*+•–—]|\d{1,3}[.)])[ \t]+\S)")
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")
 
 Span = tuple[int, int]
 
 
 def split(text: str, start: int, end: int) -> Iterator[Span]:
-    """Yield (start, end) spans of sentences in text[start:end], trimmed of outer whitespace."""
+    """Yield (start, end) spans of sentences in text[start:end], trimmed of outer whitespace.
+    Each item of a list (a line opening with "-", "*", "•" or "1.") is a sentence of its own
+    at least: items rarely end with a full stop."""
+    if text.find("\n", start, end) < 0:
+        yield from _split(text, start, end)
+        return
+    cursor = start
+    for item in _ITEM_BREAK.finditer(text, start, end):
+        yield from _split(text, cursor, item.start())
+        cursor = item.end()
+    yield from _split(text, cursor, end)
+
+
+def _split(text: str, start: int, end: int) -> Iterator[Span]:
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
         if _is_boundary(text, match, start):
@@ -64,6 +79,9 @@ def _is_boundary(text: str, match: re.Match[str], floor: int) -> bool:
         return False  # "... and then", "e.g. the", "U.S. officials" in lowercase context
     if mark != "." or match.group("close"):
         return True
+    line_start = max(floor, text.rfind("\n", floor, match.start()) + 1)
+    if text[line_start : match.start()].strip().isdigit():
+        return False  # the number of a list item: "1. Road repairs"
     before = text[max(floor, match.start() - 30) : match.start() + 1]
     word_match = _WORD_BEFORE.search(before)
     if not word_match:

@@ -154,6 +154,13 @@ def test_plain_text_with_one_paragraph_per_line() -> None:
     assert span_text(seg, seg.lede) == ONE_PER_LINE.split("\n")[1]
 
 
+def test_a_stray_line_break_inside_a_sentence_does_not_split_it() -> None:
+    text = ONE_PER_LINE.replace("lasted six hours ", "lasted six hours\n")
+    assert texts(segments(text), "paragraph") == [
+        "Council Approves New Budget", ONE_PER_LINE.split("\n")[1].replace(
+            "lasted six hours ", "lasted six hours\n"), ONE_PER_LINE.split("\n")[2]]
+
+
 def test_wrapped_plain_text_and_markdown_lines_stay_one_paragraph() -> None:
     wrapped = ("The city council approved the budget on Monday after a debate\n"
                "that lasted six hours and ended in a narrow vote of five to four.\n")
@@ -161,3 +168,11 @@ def test_wrapped_plain_text_and_markdown_lines_stay_one_paragraph() -> None:
     # Markdown joins consecutive lines into one paragraph, however long they are.
     body = ONE_PER_LINE.split("\n", 1)[1].rstrip("\n")
     assert texts(segments(body, "markdown"), "paragraph") == [body]
+
+
+def test_list_items_are_sentences_of_their_own() -> None:
+    text = ("The budget includes:\n- More money for schools\n- A cut in income tax\n"
+            "1. Road repairs in the north\n2) Tsunami aid. It rose by\n5% - more than - planned.")
+    assert texts(segments(text), "sentence") == [
+        "The budget includes:", "- More money for schools", "- A cut in income tax",
+        "1. Road repairs in the north", "2) Tsunami aid.", "It rose by\n5% - more than - planned."]

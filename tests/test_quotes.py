@@ -155,6 +155,15 @@ def test_quoted_names_and_phrases_in_the_sentence_are_not_speech() -> None:
     assert found(text) == []
 
 
+def test_speech_tag_names_the_speaker_whatever_its_verb() -> None:
+    text = ("The debate turned to security.\n\n"
+            "“Honestly,” he continued, “we may be on the brink of something worse.”\n\n"
+            "“We face a very serious threat at home,” Rubio went on. “We need strong "
+            "relationships in every community.”\n\n"
+            "“We will not let this stand in our city, not now.” The vote is on Friday.")
+    assert found(text) == ["7:1 quotes.no-speaker"]
+
+
 def test_quotation_with_no_speaker_message() -> None:
     text = "The council met.\n\n“We will not let this stand in our city.”\n\nThe vote is on Friday."
     assert messages(text, "quotes.no-speaker") == [

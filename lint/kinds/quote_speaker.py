@@ -18,6 +18,14 @@ _WORD = re.compile(r"[\w’'-]+")
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|added|asked|wrote|writes|stated|declared|explained|"
     r"continued|saying|tweeted|replied|warned|insisted|noted|concluded|reads?)$", re.IGNORECASE)
+# A speech tag right after a closing mark: `,” he continued`, `," Rubio went on.` The shape
+# says who spoke whatever the verb, so its list can be longer than the attribution cues'.
+_SPEECH_TAG = re.compile(
+    r"[”\"],?[ \t]+(?:he|she|they|I|we|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+"
+    r"(?:continued|continues|went[ \t]+on|goes[ \t]+on|added|adds|said|says|asked|asks|replied|"
+    r"explained|quipped|barked|recalled|concluded|insisted|argued|noted|warned|told|wrote|"
+    r"joked|shouted|laughed|sighed|answered|responded|remarked|observed|predicted|"
+    r"acknowledged|admitted|conceded|declared|stressed|cautioned)\b")
 _SUBJECT = re.compile(r"[,.]?\s+(?:is|was|are|were|has been|had been|will be)\b")
 _NAMED = re.compile(r"(?<![.!?“\"]\s)\b[A-Z][a-z]+")
 
@@ -65,7 +73,7 @@ class QuoteSpeakerChecker:
             if index < 0:
                 continue
             region = _attribution_region(layout, index)
-            found = _cues(ctx, layout, region)
+            found = _cues(ctx, layout, region) or _tagged(ctx.seg.prose, region)
             lead_in = _lead_in(ctx, layout, index, quote)
             if self.report == "missing" and not found and not lead_in:
                 yield self._hit(ctx, quote)
@@ -122,6 +130,11 @@ def _cues(ctx: Context, layout: _Layout, region: Sequence[Span]) -> bool:
     prose = cues.for_view(ctx, ctx.seg.prose)
     return any(a <= q.start < b and prose.find(q.inner_start, q.inner_end)
                for q in layout.unclosed for a, b in region)
+
+
+def _tagged(prose: str, region: Sequence[Span]) -> bool:
+    """A speech tag on a quotation in the region names who spoke."""
+    return any(_SPEECH_TAG.search(prose, a, b) for a, b in region)
 
 
 def _attribution_region(layout: _Layout, index: int) -> list[Span]:
