@@ -59,3 +59,30 @@ def test_no_news_finding_on_clean_rows(found: dict[tuple[str, int], set[str]]) -
               for f, line, _pack, status in expected_rows()
               if status == "clean" and found.get((f, line), set()) & GUARDED]
     assert alarms == []
+
+
+def test_one_paragraph_per_line_copy_gets_the_same_findings(tmp_path: Path) -> None:
+    """The seeds as copy often arrives, with single line breaks between paragraphs: the same
+    rules fire with the same messages, each on its paragraph's new line."""
+    for name in sorted({row[0] for row in expected_rows()}):
+        text = (SEEDS / name).read_text(encoding="utf-8")
+        blocks = text.split("\n\n")
+        squeezed = tmp_path / name
+        squeezed.write_text("\n".join(blocks), encoding="utf-8")
+        new_line = {}  # line in the original -> line in the squeezed copy
+        line = 1
+        for index, block in enumerate(blocks):
+            for offset in range(block.count("\n") + 1):
+                new_line[line + offset] = index + 1 + offset + sum(
+                    b.count("\n") for b in blocks[:index])
+            line += block.count("\n") + 2
+        results = []
+        for path in (SEEDS / name, squeezed):
+            out = io.StringIO()
+            main(["check", "--no-cache", "--format", "json", str(path)],
+                 stdout=out, stderr=io.StringIO())
+            results.append(json.loads(out.getvalue())["findings"])
+        original, squeezed_findings = results
+        assert len(original) > 5
+        assert [(new_line[f["line"]], f["rule"], f["message"]) for f in original] == [
+            (f["line"], f["rule"], f["message"]) for f in squeezed_findings]
