@@ -15,17 +15,22 @@ from .base import Context, Kind, Span, compile_patterns
 from .quote_marks import words_after
 
 _WORD = re.compile(r"[\w’'-]+")
-_SPEECH_VERB = re.compile(
-    r"\b(?:said|says|say|told|tells|added|asked|wrote|writes|stated|declared|explained|"
-    r"continued|saying|tweeted|replied|warned|insisted|noted|concluded|reads?)$", re.IGNORECASE)
-# A speech tag right after a closing mark: `,” he continued`, `," Rubio went on.` The shape
-# says who spoke whatever the verb, so its list can be longer than the attribution cues'.
+# Verbs of speech: one ending the words just before a quotation ("he said “...”"), and with
+# more of them (a speech tag's shape says who spoke whatever the verb) in a tag after one.
+_SPEECH_VERBS = (
+    r"said|says|say|told|tells|added|asked|wrote|writes|stated|declared|explained|continued|"
+    r"saying|tweeted|replied|warned|insisted|noted|concluded|reads?"
+)
+_TAG_VERBS = (
+    r"continues|went[ \t]+on|goes[ \t]+on|adds|asks|quipped|barked|recalled|argued|joked|"
+    r"shouted|laughed|sighed|answered|responded|remarked|observed|predicted|acknowledged|"
+    r"admitted|conceded|stressed|cautioned"
+)
+_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})$", re.IGNORECASE)
+# A speech tag right after a closing mark: `,” he continued`, `," Rubio went on.`
 _SPEECH_TAG = re.compile(
     r"[”\"],?[ \t]+(?:he|she|they|I|we|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+"
-    r"(?:continued|continues|went[ \t]+on|goes[ \t]+on|added|adds|said|says|asked|asks|replied|"
-    r"explained|quipped|barked|recalled|concluded|insisted|argued|noted|warned|told|wrote|"
-    r"joked|shouted|laughed|sighed|answered|responded|remarked|observed|predicted|"
-    r"acknowledged|admitted|conceded|declared|stressed|cautioned)\b")
+    rf"(?:{_SPEECH_VERBS}|{_TAG_VERBS})\b")
 _SUBJECT = re.compile(r"[,.]?\s+(?:is|was|are|were|has been|had been|will be)\b")
 _NAMED = re.compile(r"(?<![.!?“\"]\s)\b[A-Z][a-z]+")
 
