@@ -16,16 +16,23 @@ from ..model import Hit
 from ..schema import Option, integer, number, string_list
 from .base import Context, Kind, Span
 
-FEATURE_NAMES = {
+FEATURE_NAMES = {  # every feature of claimscore.FEATURES, as a message names it
     "figure": "a figure",
+    "money": "a sum of money",
+    "percent": "a percentage",
+    "quantity": "a quantity",
+    "number": "a number",
     "date": "a date",
+    "past": "a past event",
+    "event": "an event",
     "intent": "someone's intent",
     "motive": "a motive",
-    "record": "a superlative",
     "comparison": "a comparison",
+    "change": "a change",
+    "fact": "an event",
+    "policy": "a matter of policy",
     "cause": "a cause",
     "generalisation": "a generalisation",
-    "fact": "an event",
 }
 
 
@@ -62,7 +69,7 @@ class ClaimChecker:
                 (score.feature, score.words)]
             if found:
                 name, words = found[0]
-                feature = FEATURE_NAMES.get(name, "a claim")
+                feature = FEATURE_NAMES[name]
                 yield Hit(start, end, {"feature": feature, "words": words})
 
     def _candidate(self, prose: str, info: SentenceInfo) -> bool:

@@ -1,0 +1,42 @@
+"""The unsourced-claim rule's options, set from a config: every feature it can name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import cli, write
+
+from lint.claimscore import FEATURES
+from lint.kinds.claim import FEATURE_NAMES
+
+ARTICLE = (
+    "Ferry timetable\n"
+    "\n"
+    "Nine crossings were cancelled on Tuesday after the harbour wall was damaged.\n"
+    "\n"
+    "The ferry company doubled its fares in a bid to cover the repairs.\n"
+)
+
+
+def test_every_feature_has_a_name_for_the_message() -> None:
+    assert sorted(FEATURE_NAMES) == sorted(name for name, _, _ in FEATURES)
+
+
+ONLY_CLAIMS = "select: [attribution.unsourced-claim]\n"
+
+
+def test_the_default_reports_only_the_motive(repo: Path) -> None:
+    write(repo, ".newslint.yaml", ONLY_CLAIMS)
+    write(repo, "a.txt", ARTICLE)
+    run = cli("check", "a.txt")
+    assert run.hits() == ["5:1 attribution.unsourced-claim"]
+    assert "(a motive: 'in a bid to')" in run.out
+
+
+def test_an_empty_require_reports_every_check_worthy_claim(repo: Path) -> None:
+    write(repo, ".newslint.yaml",
+          ONLY_CLAIMS + "rules:\n  attribution.unsourced-claim:\n    require: []\n")
+    write(repo, "a.txt", ARTICLE)
+    run = cli("check", "a.txt")
+    assert run.hits() == ["3:1 attribution.unsourced-claim", "5:1 attribution.unsourced-claim"]
+    assert "Claim with no source (a number: 'Nine')" in run.out
