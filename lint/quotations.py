@@ -281,6 +281,7 @@ class _Pairing:
         self.problems = problems
         self.double: Mark | None = None
         self.inner: Mark | None = None  # a quotation in the other style inside self.double
+        self.nested: Mark | None = None  # an inner opening in the same style, reported
         self.single: Mark | None = None
         self.first: Mark | None = None
 
@@ -324,8 +325,9 @@ class _Pairing:
                 return
             if mark.char == '"' or self.double.char == '"':
                 mark = mark._replace(role="close")
-            else:
+            else:  # reported; the next closing mark closes it, not the outer quotation
                 self.problems.append(Problem(mark.offset, "nested-double", mark.char))
+                self.inner = self.nested = mark
                 return
         if mark.role == "open":
             self.double = mark
@@ -357,7 +359,8 @@ class _Pairing:
 
     def _end_inner(self) -> None:
         if self.inner is not None:
-            self._problem(self.inner, "unclosed")
+            if self.inner is not self.nested:
+                self._problem(self.inner, "unclosed")
             self.inner = None
 
     def _problem(self, mark: Mark, kind: str) -> None:
