@@ -13,6 +13,9 @@ from .base import Context, Kind, Span
 _WORD = re.compile(r"\w+")
 _MAX_POSTINGS = 64  # keeps the work per paragraph bounded on pathological input
 _SEPARATOR = re.compile(r"(?:[^\w\s]|_|[ \t])+")  # "***", "___.", "- - -"
+# A separator shows a mark: a line of format characters only (a zero-width space left by a
+# layout) separates nothing.
+_MARK = re.compile(r"[^\w\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]|_")
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*[ \t]*$")
@@ -60,7 +63,7 @@ class DuplicateParagraphChecker:
         index: dict[int, list[int]] = {}
         exact: dict[frozenset[int], int] = {}  # a paragraph's shingles -> where it first stood
         for start, end in spans:
-            if _SEPARATOR.fullmatch(view, start, end) and view[start:end].strip():
+            if _SEPARATOR.fullmatch(view, start, end) and _MARK.search(view, start, end):
                 seen, index, exact = [], {}, {}
                 continue
             tokens = _WORD.findall(low, start, end)
