@@ -40,6 +40,10 @@ HEADLINE_KEYS = ("title", "headline")
 # Plain text is wrapped at 72 to 80 columns when it is wrapped at all; a longer line was
 # never wrapped, so each line of its block is a paragraph of its own.
 _WRAP_WIDTH = 100
+# A photo credit opening a line: "Photo by", "Image: Reuters", "Pictures courtesy of ...".
+_CREDIT_LINE = re.compile(
+    r"[ \t]*[*_]{0,2}(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|graphic|"
+    r"credits?)(?:[ \t]+(?:by|courtesy|credits?|source)\b|[ \t]*:)", re.IGNORECASE)
 _MAX_LINES_BEFORE_LEDE = 3  # captions, credits, kickers; more is a list, not an opening
 BYLINE_KEYS = ("byline", "author", "authors")
 
@@ -231,7 +235,8 @@ class Segments:
             ):
                 continue
             body = self.prose[start:end]
-            if len(body.split()) < 8 and not re.search(r"[.!?”\"]\s*$", body):
+            if (len(body.split()) < 8 and not re.search(r"[.!?”\"]\s*$", body)) or \
+                    _CREDIT_LINE.match(body, body.rfind("\n") + 1):
                 skipped += 1  # a caption, credit or kicker line, not a lede
                 if skipped > _MAX_LINES_BEFORE_LEDE:
                     return None  # a list or a table, not a story that opens with a lede
