@@ -268,3 +268,98 @@ def test_a_sentence_followed_by_its_speaker_carries_the_attribution() -> None:
         "The depot will close in March. Crews said the buses would stay.\n"
     )
     assert _attributed(text) == [False, True, True, False, True]
+
+
+def test_an_unnamed_official_or_insider_is_an_anonymous_source() -> None:
+    lead = "Headline\n\n"
+    text = "A source inside the transport office said the depot would close.\n"
+    assert findings(lead + text) == ["3:1 attribution.anonymous-source"]
+    assert findings(lead + "An official said the depot would close in March.\n") == [
+        "3:1 attribution.anonymous-source"
+    ]
+    assert findings(lead + "The depot will close, said a harbour board insider.\n") == [
+        "3:23 attribution.anonymous-source"
+    ]
+    assert messages(lead + "A harbour board insider said the depot would close.\n") == [
+        "Unnamed source 'A harbour board insider said': say why the source was not named "
+        "and how they know."
+    ]
+
+
+def test_asking_not_to_be_named_is_no_reason_for_anonymity() -> None:
+    lead = "Headline\n\n"
+    text = "An official who asked not to be named said the depot would close.\n"
+    assert findings(lead + text) == ["3:1 attribution.anonymous-source"]
+    assert findings(
+        lead + "An official, who spoke on condition of anonymity, said the depot would close.\n"
+    ) == ["3:1 attribution.anonymous-source"]
+
+
+def test_a_reason_for_anonymity_excuses_the_source() -> None:
+    lead = "Headline\n\n"
+    for text in (
+        "An official, who spoke on condition of anonymity because the audit is private, said "
+        "the depot would close.",
+        "A harbour official, speaking on condition of anonymity to discuss the audit, said the "
+        "depot would close.",
+        "A source said the depot would close, as they were not authorised to comment.",
+        "An official who asked not to be named because of the audit said the depot would close.",
+    ):
+        assert findings(lead + text + "\n") == [], text
+
+
+def test_an_official_document_is_not_an_anonymous_source() -> None:
+    lead = "Headline\n\n"
+    assert findings(lead + "An official report said the depot would close in March.\n") == []
+    assert findings(lead + "It came a week after officials said the depot would close.\n") == []
+    assert findings(lead + "A harbour spokeswoman said the depot would close in March.\n") == []
+
+
+def test_the_media_and_observers_as_a_vague_source() -> None:
+    lead = "Headline\n\n"
+    assert findings(lead + "The media has portrayed the harbour plan as a folly.\n") == [
+        "3:1 attribution.vague-source"
+    ]
+    assert findings(lead + "Observers consider that the harbour vote was rushed.\n") == [
+        "3:1 attribution.vague-source"
+    ]
+    assert findings(lead + "The harbour plan has been widely criticised for its cost.\n") == [
+        "3:18 attribution.vague-source"
+    ]
+    assert findings(lead + "The panel of experts considered the harbour plan on Monday.\n") == []
+    assert findings(lead + "The press conference on the harbour was held on Monday.\n") == []
+
+
+def test_first_person_with_all_and_the_writer_s_own_community() -> None:
+    lead = "Headline\n\n"
+    assert findings(lead + "We have all seen how quickly the river rises in spring.\n") == [
+        "3:1 attribution.first-person"
+    ]
+    assert findings(lead + "We all know the bridge will not be repaired this year.\n") == [
+        "3:1 attribution.first-person"
+    ]
+    assert findings(lead + "Our village deserves a bridge that stays open.\n") == [
+        "3:1 attribution.first-person"
+    ]
+
+
+def test_a_newsroom_s_our_and_a_quoted_our_are_not_first_person() -> None:
+    lead = "Headline\n\n"
+    assert findings(lead + "Our correspondent in Lisbon says the bridge vote is close.\n") == []
+    assert findings(lead + "Our political editor says the bridge vote is close.\n") == []
+    assert findings(lead + "\"Our village deserves better,\" the mayor said.\n") == []
+
+
+def test_disastrous_botched_and_scandalous_are_loaded_but_catastrophic_damage_is_not() -> None:
+    lead = "Headline\n\n"
+    assert findings(lead + "The botched tender left the harbour in a disastrous state.\n") == [
+        "3:5 attribution.loaded-language", "3:42 attribution.loaded-language"
+    ]
+    assert findings(lead + "It was a scandalous waste of harbour money.\n") == [
+        "3:10 attribution.loaded-language"
+    ]
+    assert findings(lead + "The storm caused catastrophic damage to the harbour wall.\n") == []
+    assert findings(lead + "The mayor put a brave face on the harbour figures.\n") == []
+    assert findings(lead + "Resigning was a brave decision, and a costly one.\n") == [
+        "3:17 attribution.loaded-language"
+    ]

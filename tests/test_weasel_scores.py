@@ -124,3 +124,18 @@ def test_the_rule_leaves_counts_and_credited_praise_alone() -> None:
     text = ("Headline\n\nSome 20 analysts met for several hours; the plan was praised by "
             "Jane Smith, who may be asked to lead it.\n")
     assert weasel_findings(text) == []
+
+
+def test_an_accusation_with_no_accuser_is_an_agentless_passive() -> None:
+    assert matched("The mayor has been accused of hiding the costs.") == [
+        ("passive", "been accused"),
+    ]
+    assert ("passive", "is blamed") in matched("The strike is blamed for the delays.")
+
+
+def test_an_agent_later_in_the_clause_credits_the_passive_and_a_vague_one_does_not() -> None:
+    assert matched("The mayor has been accused of hiding costs by the auditor.") == []
+    assert matched("The bridge was praised for its design by Jane Smith.") == []
+    assert matched("The bridge was delayed by 2010.") == []
+    assert ("passive", "was praised") in matched("The bridge was praised by many critics.")
+    assert ("passive", "was blamed") in matched("The mayor was blamed by cutting the budget.")

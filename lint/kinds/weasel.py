@@ -55,7 +55,16 @@ _OPINION = (
     r"said|believed|thought|claimed|alleged|rumou?red|reported|suggested|argued|considered|"
     r"regarded|viewed|perceived|deemed|reputed|supposed|presumed|recogni[sz]ed|accepted|"
     r"understood|speculated|critici[sz]ed|praised|acclaimed|hailed|heralded|touted|lauded|"
-    r"dubbed|labell?ed|condemned|characteri[sz]ed"
+    r"dubbed|labell?ed|condemned|characteri[sz]ed|accused|blamed|branded|castigated|denounced|"
+    r"derided|ridiculed|vilified"
+)
+# An agent after a passive of opinion, in the same clause: "praised by Rosen", "accused of
+# fraud by the regulator"; not "by 2010", "by far", "by cutting costs", nor a vague crowd ("by
+# many critics", "by some").
+_AGENT = (
+    r"(?:\s+[\w'-]+){0,8}?\s+by\s+(?!(?:\d|far|then|now|mistake|accident|default|contrast|"
+    r"comparison|way|some|many|most|several|various|numerous|certain|other|others|"
+    rf"{_CROWD_RE})\b|[a-z]+ing\b)"
 )
 _NUMBER = (
     r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
@@ -99,7 +108,7 @@ CUES: tuple[tuple[str, float, str], ...] = (
                          rf"(?:\w+\s+)?(?:{_REPORTED})\b"),
     ("crowd-says", 2.0, rf"\b(?:some|many|most|others|{_CROWD_RE})\s+(?:\w+\s+)?(?:{_SAY})\b"),
     ("passive", 2.0, r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+|also\s+|often\s+|"
-                     rf"still\s+|now\s+)?(?:{_OPINION})\b(?!\s+by\s)"),
+                     rf"still\s+|now\s+)?(?:{_OPINION})\b(?!{_AGENT})"),
     ("said-to", 0.75, r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+|also\s+|often\s+|"
                       r"still\s+)?(?:said|believed|thought|reported|rumou?red|alleged|claimed|"
                       r"reputed|supposed|presumed|suspected|purported)\s+to\b"),
