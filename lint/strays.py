@@ -20,10 +20,33 @@ _HEADING = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|>|[-*+][ \t]|\d+[.)][ \t]|\|)"
 _BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:\([^)\n]*\))?[ \t]*[—–-]")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|edited by)\b", re.IGNORECASE)
-_END_PUNCT = frozenset(".,;:\"'”’)]…—–-")
+# Every quotation mark, whichever way it faces: a line ending in one after closing punctuation
+# is a quoted sentence, whether the mark is straight, curly (even turned the wrong way: `.“`),
+# single, double, low or a guillemet.
+QUOTE_MARKS = "\"'“”‘’„‚‟‛«»‹›"
+_END_PUNCT = frozenset(".,;:)]…—–-" + QUOTE_MARKS)
 _DANGLING = frozenset("a an the of to for as and or but with in on at by from that than".split())
-_QUOTE_END = frozenset("\"'”’")
-PROSE_END = re.compile(r"[.!?][\"'”’)]?[ \t]*$")  # a line that ends like a sentence
+_QUOTE_END = frozenset(QUOTE_MARKS)
+PROSE_END = re.compile(rf"[.!?][{QUOTE_MARKS})]?[ \t]*$")  # a line that ends like a sentence
+# Markdown emphasis around a whole line: "*Subscribe to our newsletter*", "__Photo: AP__".
+_EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?=\S)(.*?\S)\1")
+# A photo credit that closes a caption line: "... on Monday. REUTERS/Jane Doe", "(Getty
+# Images)", "(AP Photo/Jane Doe)", "| Photo: Jane Doe", "... Monday. Photograph: Jane Doe".
+_AGENCY = (r"getty(?:[ \t]+images)?|ap[ \t]+photo|reuters|afp|epa(?:-efe)?|pa[ \t]+(?:media|wire)"
+           r"|shutterstock|istock(?:photo)?|alamy|bloomberg|xinhua|anadolu|nurphoto")
+_PHOTO_WORD = (r"(?:photo(?:graph)?|image|picture|illustration)s?"
+               r"(?:[ \t]+(?:credit|courtesy(?:[ \t]+of)?|by))?|credit")
+CREDIT_TAIL = re.compile(
+    r"(?:(?<=\S)[ \t]+|(?<=[.!?])[ \t]*)(?:\|[ \t]*)?(?:"
+    rf"\((?:[^()\n]{{0,40}}?[ /])?(?:{_AGENCY})\b[^()\n]{{0,40}}\)"
+    rf"|\((?:{_PHOTO_WORD})[ \t]*:[ \t]*[^()\n]{{1,50}}\)"
+    r"|(?-i:(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)[ \t]*/[ \t]*[A-Z][\w.'’-]*"
+    r"(?:[ \t]+(?:[A-Z][\w.'’-]*|van|von|der|den|de|da|del|di|la|le|bin|al)){0,4}"
+    r"(?:[ \t]*/[ \t]*[A-Z][\w .'’-]{1,30})?)"
+    rf"|(?<=[.!?|] )(?:{_PHOTO_WORD})[ \t]*:[ \t]*[^\n]{{1,50}}"
+    r")[ \t]*$",
+    re.IGNORECASE,
+)
 _SMALL = frozenset(
     "a an the of in on at to for and or but nor by with from as vs via into onto over per "
     "up out off is are be its it's than then so if".split()
@@ -87,6 +110,65 @@ def title_ratio(text: str) -> float:
         return 0.0
     capital = sum(1 for w in significant if w[0].isupper() or w[0].isdigit())
     return capital / len(significant)
+
+
+def unwrap(text: str) -> str:
+    """The line without Markdown emphasis wrapped around the whole of it."""
+    stripped = text.strip()
+    match = _EMPHASIS.fullmatch(stripped)
+    return match.group(2) if match else stripped
+
+
+def credit_tail(text: str) -> re.Match[str] | None:
+    """The photo credit that ends a line, if any."""
+    return CREDIT_TAIL.search(text.rstrip())
+
+
+def credit_shaped(text: str, credit: re.Pattern[str]) -> bool:
+    """A whole line that is a photo credit, named or empty: "Photo: Getty Images", "Image:",
+    "Photo courtesy of", "(AP Photo/Jane Doe)"; not a sentence that opens with such a word
+    ("Photos of the crash spread online.", "Reuters reported the deal on Monday")."""
+    plain = unwrap(text)
+    if not credit.match(plain) or PROSE_END.search(plain):
+        return False
+    count = len(words(plain))
+    return count <= 4 or (count <= 8 and (":" in plain or "/" in plain or plain[0] == "("))
+
+
+def by_credit(lay: Layout, index: int, credit: re.Pattern[str]) -> bool:
+    """A credit line is next to the line: in a short paragraph of their own (caption, credit),
+    or each alone in its paragraph, one after the other."""
+    line = lay.lines[index]
+    for other_index in (index - 1, index + 1):
+        if not 0 <= other_index < len(lay.lines):
+            continue
+        other = lay.lines[other_index]
+        if other.paragraph == line.paragraph:
+            size = sum(1 for ln in lay.lines if ln.paragraph == line.paragraph)
+            near = size <= 3
+        else:
+            near = line.alone and other.alone and abs(other.paragraph - line.paragraph) == 1
+        if near and credit_shaped(other.text, credit):
+            return True
+    return False
+
+
+def credited_caption(
+    lay: Layout, index: int, credit: re.Pattern[str], min_words: int, max_words: int
+) -> bool:
+    """A caption in sentence or title case: a short line with no closing punctuation by a
+    credit line, or a paragraph of one line that ends with a credit ("... REUTERS/Jane Doe")."""
+    line = lay.lines[index]
+    text = line.text.strip()
+    if credit_shaped(text, credit):
+        return False  # the credit itself
+    tail = credit_tail(text) if line.alone else None
+    if tail:
+        head = text[: tail.start()].strip()
+        count = len(words(head))
+        return (min_words <= count <= max_words and not is_structure(head)
+                and (head[0].isupper() or head[0].isdigit()))
+    return label_like(text, min_words, max_words) and by_credit(lay, index, credit)
 
 
 def is_structure(text: str) -> bool:

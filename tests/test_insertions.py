@@ -350,3 +350,85 @@ def test_edge_prompts_leave_contact_notes_and_long_lists_alone() -> None:
     links = "\n\n".join(f"Gift number {n}\n\nhttp://example.com/gift{n}" for n in range(4))
     text = EDGES.format(top="Follow Jane Smith on Twitter @janesmith.", bottom=links)
     assert findings(text) == []
+
+
+def test_decorated_ad_slugs_are_promo_not_headlines() -> None:
+    text = (
+        "Council Approves New Budget\n\n"
+        "The city council approved the budget on Monday after a debate that lasted six hours.\n\n"
+        "- Advertisement -\n\n"
+        "The budget raises spending on schools and roads by five percent, the mayor said.\n\n"
+        "— ADVERTISEMENT —\n\n"
+        "Council members said the vote on the budget was the closest in a decade.\n\n"
+        "Story continues below advertisement\n\n"
+        "The mayor thanked the members for their patience during the long debate.\n\n"
+        "Advertisement -\n\n"
+        "The new budget takes effect in April, officials said.\n"
+    )
+    assert findings(text) == ["5:1 insertions.promo", "9:1 insertions.promo",
+                              "13:1 insertions.promo", "17:1 insertions.promo"]
+
+
+def test_related_link_is_promo_only() -> None:
+    assert findings(NEWS.format(line="Related: Mayor Quits After Parking Row")) == [
+        "7:1 insertions.promo"]
+
+
+def test_markdown_emphasis_around_promo_and_credit_lines() -> None:
+    text = (
+        "# Council approves budget\n\n"
+        "The city council approved the budget on Monday after a debate that lasted six hours.\n\n"
+        "*Get our council coverage in your inbox: subscribe to the Friday briefing.*\n\n"
+        "_The budget raises spending on schools and roads by five percent, the mayor said._\n\n"
+        "**Sign up for the Friday briefing**\n\n"
+        "*Photo: Jane Smith/City News*\n\n"
+        "_Image:_\n\n"
+        "Council members said the vote on the budget was the closest in a decade.\n\n"
+        "*Follow City News on Instagram and Facebook.*\n"
+    )
+    assert findings(text, "markdown") == [
+        "5:1 insertions.promo", "9:1 insertions.promo", "11:1 insertions.photo-credit",
+        "13:1 insertions.empty-credit", "17:1 insertions.edge-prompt",
+    ]
+
+
+def test_sentence_case_caption_above_an_empty_credit() -> None:
+    text = (
+        "Council Approves New Budget\n\n"
+        "A council member raises her hand during the vote\nImage: \n\n"
+        "The city council approved the budget on Monday after a debate that lasted six hours.\n\n"
+        "The budget raises spending on schools and roads by five percent, the mayor said.\n"
+    )
+    assert findings(text) == ["3:1 insertions.caption-line", "4:1 insertions.empty-credit"]
+
+
+@pytest.mark.parametrize("line", [
+    "Council members leave the chamber in Springfield, Illinois, on Monday. REUTERS/Jane Smith",
+    "Residents queue outside the town hall before the vote (Getty Images)",
+    "Residents queue outside the town hall | Photo: Jane Smith",
+    "Residents queue outside the town hall. Photograph: Jane Smith/City News",
+])
+def test_line_ending_in_a_credit_is_a_caption_not_a_headline(line: str) -> None:
+    assert findings(NEWS.format(line=line)) == ["7:1 insertions.caption-line"]
+
+
+def test_subheadings_and_prose_about_photos_are_not_captions() -> None:
+    text = (
+        "# Council approves new budget\n\n"
+        "The city council approved the budget on Monday after a debate that lasted six hours.\n\n"
+        "## Where The Money Goes\n\n"
+        "The budget raises spending on schools and roads by five percent, the mayor said.\n\n"
+        "## What Happens Next\n\n"
+        "Council members said the new budget would take effect in April.\n"
+    )
+    assert findings(text, "markdown") == []
+    prose = "Schools get the largest share of the money\n\nPhotos of the vote were shared online."
+    assert findings(NEWS.format(line=prose)) == []
+
+
+@pytest.mark.parametrize("close", ["“money, not words.“", "“money, not words.”",
+                                   "«money, not words.»", "‘money, not words.’",
+                                   "\"money, not words.\""])
+def test_sentence_ending_in_any_quotation_mark_is_not_a_headline(close: str) -> None:
+    line = f"Union leader Maria Oyelaran said members wanted {close}"
+    assert findings(NEWS.format(line=line)) == []

@@ -1,4 +1,4 @@
-"""caption-line: a short label-like line above the lede or next to a photo credit."""
+"""caption-line: a short label-like line above the lede or by a photo credit, or ending in one."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ class CaptionLineChecker:
         self.min_words: int = options["min_words"]
         self.max_words: int = options["max_words"]
         self.min_title_ratio: float = options["min_title_ratio"]
+        self.max_words_credited: int = options["max_words_credited"]
         self.credit = compile_patterns(options["credits"], ignorecase=True, words=True)
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
@@ -34,6 +35,9 @@ class CaptionLineChecker:
         line = lay.lines[index]
         if line.start in lay.protected:
             return False
+        if strays.credited_caption(lay, index, self.credit, self.min_words,
+                                   self.max_words_credited):
+            return True  # by a credit line, or ending in a credit: in any case
         if not strays.label_like(text, self.min_words, self.max_words) or self._credit(text):
             return False
         if strays.title_ratio(text) < self.min_title_ratio:
@@ -44,7 +48,7 @@ class CaptionLineChecker:
         return line.paragraph < lay.lede and not _LISTING.search(text)
 
     def _credit(self, text: str) -> bool:
-        return bool(self.credit.match(text.strip()))
+        return bool(self.credit.match(strays.unwrap(text)))
 
     def _next_to_credit(self, lay: strays.Layout, index: int) -> bool:
         for other in (index - 1, index + 1):
@@ -61,6 +65,10 @@ KIND = Kind(
         "max_words": Option(integer(1), 10, doc="Most words of a caption line."),
         "min_title_ratio": Option(number, 0.5,
                                   doc="Least share of capitalised significant words."),
+        "max_words_credited": Option(integer(1), 30,
+                                     doc="Most words of a caption in sentence case: a line with "
+                                         "no closing punctuation next to a credit line, or a "
+                                         "line of its own that ends in a credit."),
         "credits": Option(regex_list, required=True,
                           doc="Patterns that open a photo credit line."),
     },

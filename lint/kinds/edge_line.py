@@ -26,7 +26,9 @@ class EdgeLineChecker:
         self.min_shared: float = options["min_shared"]
         self.max_lines: int = options["max_lines"]
         body = compile_patterns(options["patterns"], ignorecase=True, words=False).pattern
-        self.patterns = re.compile(rf"(?:{body})[ \t]*", re.IGNORECASE)
+        # the whole line, or the whole line inside Markdown emphasis ("*Follow us on X*")
+        emphasis = r"(?:\*{1,2}|_{1,2})?"
+        self.patterns = re.compile(rf"{emphasis}(?:{body})[ \t]*{emphasis}[ \t]*", re.IGNORECASE)
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
         lay: strays.Layout = ctx.shared("strays.layout", lambda: strays.layout(ctx.seg))

@@ -12,16 +12,17 @@ from ..schema import Option, integer, number, regex_list
 from .base import Context, Kind, Span, compile_patterns
 
 # A speaker's words: 'he asked, "Can she stay?"', or a second sentence within the line.
+_Q = strays.QUOTE_MARKS
 _SPEECH = re.compile(
-    r"[,:][ \t]+[\"“‘']\w|(?:[a-z]{2}\.|[!?])[\"”’']?[ \t]+[\"“‘']?[A-Z]|[,!?][\"”’']+[ \t]+[a-z]"
+    rf"[,:][ \t]+[{_Q}]\w|(?:[a-z]{{2}}\.|[!?])[{_Q}]?[ \t]+[{_Q}]?[A-Z]|[,!?][{_Q}]+[ \t]+[a-z]"
 )
 # "Sanders: 'It Is Not A Radical Idea'": a name, a colon and a quotation open a headline
-_QUOTED_HEAD = re.compile(r"[A-Z][\w.'’ -]{1,40}:[ \t]+(?=[\"“‘'])")
+_QUOTED_HEAD = re.compile(rf"[A-Z][\w.'’ -]{{1,40}}:[ \t]+(?=[{_Q}])")
 _INTERVIEW = re.compile(r"Q(?:[:.]|[A-Z])|A[:.][ \t]")  # "Q: ...", "QWhy ..." (lost bold)
 _LISTING = re.compile(r"\d| v | vs\.? | [-–—] |[|\t]")  # fixtures, scores, award lists
 _QUESTION_RATIO = 0.8  # a question ends a promo headline in full title case only
 _TITLE_END = frozenset("?!…")  # a title-case line may end on these
-_CLOSE = frozenset("\"'”’")
+_CLOSE = frozenset(_Q)  # any quotation mark, whichever way it faces
 
 
 
@@ -29,7 +30,7 @@ def _title_ends(text: str) -> bool:
     """A title-case line opens like a headline and ends on a word, '?', '!', an ellipsis or a
     quoted phrase; it may end on a small word ("Things Only Children Relate To")."""
     first, last = text[0], text[-1]
-    if not (first.isupper() or first.isdigit() or first in "\"'“‘"):
+    if not (first.isupper() or first.isdigit() or first in _Q):
         return False
     if last in _CLOSE:
         return text[-2:-1] not in ".,;:"
@@ -52,13 +53,18 @@ class PastedHeadlineChecker:
         self.min_topic_words: int = options["min_topic_words"]
         self.min_subheadings: int = options["min_subheadings"]
         self.exceptions = compile_patterns(options["exceptions"], ignorecase=True, words=True)
+        self.credit = (compile_patterns(options["credits"], ignorecase=True, words=True)
+                       if options["credits"] else None)
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
         lay: strays.Layout = ctx.shared("strays.layout", lambda: strays.layout(ctx.seg))
         hits: list[tuple[strays.Line, Hit]] = []
-        for line in lay.lines:
+        for index, line in enumerate(lay.lines):
             if not any(s <= line.start < e for s, e in spans):
                 continue
+            if self.credit and strays.credited_caption(lay, index, self.credit, self.min_words,
+                                                       self.max_words_title):
+                continue  # a caption by or with its credit: left to caption-line
             hit = self._judge(lay, line, view)
             if hit:
                 hits.append((line, hit))
@@ -213,6 +219,9 @@ KIND = Kind(
                                       "this many."),
         "exceptions": Option(regex_list, (),
                              doc="Lines that open with one of these are left to other rules."),
+        "credits": Option(regex_list, (),
+                          doc="Patterns that open a photo credit line: a line next to one, "
+                              "or ending in a credit, is a caption, left to other rules."),
     },
     build=PastedHeadlineChecker,
     placeholders=frozenset({"match", "shared"}),
