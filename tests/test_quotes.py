@@ -164,6 +164,28 @@ def test_speech_tag_names_the_speaker_whatever_its_verb() -> None:
     assert found(text) == ["7:1 quotes.no-speaker"]
 
 
+SPEAKERS = [BY_ID["quotes.no-speaker"], BY_ID["quotes.vague-speaker"]]
+FIRST_PERSON = "“My father waited two years for a new knee and never walked again.”"
+THIRD_PERSON = "“Waiting times for knee operations have doubled across the region since 2019.”"
+
+
+@pytest.mark.parametrize(("lead", "first", "third"), [
+    # data cannot speak a quotation
+    ("The clinic's latest figures show that 900 knee operations were done last year.", 1, 1),
+    ("Figures released on Monday also suggest waiting lists have grown.", 1, 1),
+    # a document can be quoted, but not in the first person
+    ("A regional audit found that waiting lists had grown.", 1, 0),
+    # people can
+    ("Researchers found that waiting lists had grown.", 0, 0),
+    ("The clinic's director, Ana Ruiz, said waiting lists had grown.", 0, 0),
+    ("The figures, the health minister said, show that waiting lists have grown.", 0, 0),
+])
+def test_data_and_documents_do_not_speak_quotations(lead: str, first: int, third: int) -> None:
+    for quote, expected in ((FIRST_PERSON, first), (THIRD_PERSON, third)):
+        text = f"{lead}\n\n{quote}\n\nKnee surgery is common in older adults."
+        assert found(text, SPEAKERS) == ["3:1 quotes.no-speaker"] * expected, (lead, quote)
+
+
 def test_quotation_with_no_speaker_message() -> None:
     text = "The council met.\n\n“We will not let this stand in our city.”\n\nThe vote is on Friday."
     assert messages(text, "quotes.no-speaker") == [

@@ -31,6 +31,25 @@ _SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})$", re.IGNORECASE)
 _SPEECH_TAG = re.compile(
     r"[”\"],?[ \t]+(?:he|she|they|I|we|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+"
     rf"(?:{_SPEECH_VERBS}|{_TAG_VERBS})\b")
+# Data and documents show, suggest or find things; they do not speak. A cue whose verb is one of
+# these and whose subject is a data noun ("the hospital's own figures show") names no speaker for
+# a quotation; one with a document noun ("a report found") names none for first-person speech.
+_DATA_NOUNS = frozenset(
+    "data figures statistics stats numbers records estimates results polls poll tests scans "
+    "footage images charts graphs readings projections forecasts trends rates evidence".split())
+_DOCUMENT_NOUNS = frozenset(
+    "report reports study studies survey surveys research analysis analyses review audit "
+    "inquiry documents document papers paper findings assessment filings accounts".split())
+_DATA_VERBS = frozenset(
+    "show shows showed shown suggest suggests suggested indicate indicates indicated reveal "
+    "reveals revealed find finds found confirm confirms confirmed highlight highlights "
+    "highlighted".split())
+_ADVERBS = frozenset("also now still only already clearly further even both all".split())
+_DETERMINERS = frozenset("a an the its their his her our this these those new latest own".split())
+_PEOPLE = frozenset("i we he she they you who mr ms mrs miss dr prof sir lord lady minister "
+                    "spokesman spokeswoman spokesperson official officials".split())
+_CLAUSE = re.compile(r"[,;:.!?()“”\"—–]")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs)\b")
 _SUBJECT = re.compile(r"[,.]?\s+(?:is|was|are|were|has been|had been|will be)\b")
 _NAMED = re.compile(r"(?<![.!?“\"]\s)\b[A-Z][a-z]+")
 
@@ -44,7 +63,7 @@ class _Layout(NamedTuple):
     sentence_starts: list[int]
     continued: frozenset[int]  # paragraphs that continue a quotation from the one before
     unclosed: tuple[Quotation, ...]  # quotations left open: their bounds, and speaker, unsure
-    has_cue: dict[Span, bool]  # spans already searched for attribution
+    cue_kinds: dict[Span, frozenset[str]]  # spans already searched: their cues' sources
 
 
 def _layout(ctx: Context) -> _Layout:
@@ -78,7 +97,10 @@ class QuoteSpeakerChecker:
             if index < 0:
                 continue
             region = _attribution_region(layout, index)
-            found = _cues(ctx, layout, region) or _tagged(ctx.seg.prose, region)
+            first_person = bool(_FIRST_PERSON.search(ctx.seg.prose, quote.inner_start,
+                                                     quote.inner_end))
+            found = (_cues(ctx, layout, region, first_person)
+                     or _tagged(ctx.seg.prose, region))
             lead_in = _lead_in(ctx, layout, index, quote)
             if self.report == "missing" and not found and not lead_in:
                 yield self._hit(ctx, quote)
@@ -124,17 +146,50 @@ def _mention(prose: str, quote: Quotation) -> bool:
     return quote.closed and bool(_SUBJECT.match(prose, quote.end))
 
 
-def _cues(ctx: Context, layout: _Layout, region: Sequence[Span]) -> bool:
-    """Attribution in the region, outside quotations or inside one left open."""
+def _cues(ctx: Context, layout: _Layout, region: Sequence[Span], first_person: bool) -> bool:
+    """Attribution in the region, outside quotations or inside one left open, by a source that
+    can speak the quotation: data cannot; a document cannot speak in the first person."""
     outside = cues.for_view(ctx, ctx.seg.outside)
+    mute = {"data", "document"} if first_person else {"data"}
     for span in region:
-        if span not in layout.has_cue:
-            layout.has_cue[span] = outside.has(*span)
-        if layout.has_cue[span]:
+        kinds = layout.cue_kinds.get(span)
+        if kinds is None:
+            kinds = layout.cue_kinds[span] = frozenset(
+                _cue_source(outside.text, cue) for cue in outside.find(*span))
+        if kinds - mute:
             return True
     prose = cues.for_view(ctx, ctx.seg.prose)
     return any(a <= q.start < b and prose.find(q.inner_start, q.inner_end)
                for q in layout.unclosed for a, b in region)
+
+
+def _cue_source(text: str, cue: Span) -> str:
+    """Who a cue says spoke: "data" (figures show), "document" (a study found) or "person"."""
+    words = [w.lower() for w in _WORD.findall(text, *cue)]
+    if len(words) > 1:  # a phrase: "figures show", "data from", "a study found", "the report"
+        nouns = [w for w in words if w not in _DETERMINERS][:1]
+    elif words and words[0] in _DATA_VERBS:  # a verb: its subject comes before it
+        nouns = _subject(text, cue[0])
+    else:
+        return "person"
+    if any(n in _DATA_NOUNS for n in nouns):
+        return "data"
+    return "document" if any(n in _DOCUMENT_NOUNS for n in nouns) else "person"
+
+
+def _subject(text: str, verb: int) -> list[str]:
+    """Candidate head nouns of the verb's subject: the word just before the verb (past an
+    adverb), or any word of a short clause before it that names no person ("figures released
+    on Monday show"; not "figures the minister cited show")."""
+    clause = _CLAUSE.split(text[max(0, verb - 80) : verb])[-1]
+    words = _WORD.findall(clause)[-8:]
+    while words and words[-1].lower() in _ADVERBS:
+        words.pop()
+    if not words:
+        return []
+    if any(w.lower() in _PEOPLE for w in words):
+        return [words[-1].lower()]
+    return [w.lower() for w in words]
 
 
 def _tagged(prose: str, region: Sequence[Span]) -> bool:
