@@ -140,9 +140,9 @@ def test_weasel_reports_a_sentence_piling_up_cues() -> None:
     assert messages(text)[0].startswith("Weasel wording 'are thought'")
 
 
-def test_weasel_leaves_a_single_hedge_alone() -> None:
+def test_weasel_leaves_a_single_hedge_to_the_impersonal_source_rule() -> None:
     text = "Headline\n\nThe minister reportedly offered to resign on Friday.\n"
-    assert findings(text) == []
+    assert findings(text) == ["3:14 attribution.impersonal-source"]
 
 
 def test_paragraph_continuing_the_speaker_inherits_the_attribution() -> None:
@@ -363,3 +363,13 @@ def test_disastrous_botched_and_scandalous_are_loaded_but_catastrophic_damage_is
     assert findings(lead + "Resigning was a brave decision, and a costly one.\n") == [
         "3:17 attribution.loaded-language"
     ]
+
+
+def test_impersonal_and_vague_sources_are_reported_once_each() -> None:
+    text = ("Mill closure\n\nIt is widely believed that the mill will close.\n\n"
+            "It is said in the village that the owners want to sell.\n\n"
+            "The owners are said to be talking to a developer.\n\n"
+            "The owners are said to be talking to a builder, the union said.\n")
+    assert findings(text) == ["3:1 attribution.vague-source",
+                              "5:1 attribution.impersonal-source",
+                              "7:12 attribution.impersonal-source"]
