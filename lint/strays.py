@@ -168,7 +168,27 @@ def credited_caption(
         count = len(words(head))
         return (min_words <= count <= max_words and not is_structure(head)
                 and (head[0].isupper() or head[0].isdigit()))
-    return label_like(text, min_words, max_words) and by_credit(lay, index, credit)
+    if label_like(text, min_words, max_words):
+        return by_credit(lay, index, credit)
+    return _sentence_by_credit(lay, index, text, credit, min_words, max_words)
+
+
+def _sentence_by_credit(lay: Layout, index: int, text: str, credit: re.Pattern[str],
+                        min_words: int, max_words: int) -> bool:
+    """A one-sentence caption with its full stop, in a paragraph of two lines whose other line
+    is a credit: "Damaged blossoms near the village, 11 April." above "Image credit:"."""
+    if not text.endswith(".") or not text[0].isupper():
+        return False
+    lines, paragraph = lay.lines, lay.lines[index].paragraph
+
+    def mate(i: int) -> bool:
+        return 0 <= i < len(lines) and lines[i].paragraph == paragraph
+
+    if mate(index - 1) == mate(index + 1) or mate(index - 2) or mate(index + 2):
+        return False  # not one of exactly two lines
+    other = lines[index - 1] if mate(index - 1) else lines[index + 1]
+    return (credit_shaped(other.text, credit) and not is_structure(text)
+            and min_words <= len(words(text)) <= max_words)
 
 
 def is_structure(text: str) -> bool:

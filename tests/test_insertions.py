@@ -432,3 +432,17 @@ def test_subheadings_and_prose_about_photos_are_not_captions() -> None:
 def test_sentence_ending_in_any_quotation_mark_is_not_a_headline(close: str) -> None:
     line = f"Union leader Maria Oyelaran said members wanted {close}"
     assert findings(NEWS.format(line=line)) == []
+
+
+def test_a_caption_sentence_with_its_full_stop_above_a_credit_is_a_caption() -> None:
+    text = ("Frost hits orchards\n\nFarmers lost most of the apricot crop this week.\n\n"
+            "Damaged blossoms on an apricot tree near the village, 11 April.\nImage credit:\n\n"
+            "The frost came two weeks after the trees flowered.\n")
+    assert [h for h in findings(text) if "caption" in h or "credit" in h] == [
+        "5:1 insertions.caption-line", "6:1 insertions.empty-credit"]
+
+
+def test_a_sentence_in_a_longer_paragraph_by_a_credit_line_is_not_a_caption() -> None:
+    text = ("Frost hits orchards\n\nFarmers lost most of the apricot crop this week.\n"
+            "The frost came two weeks after the trees flowered.\nPhoto: Ana Petrosyan\n")
+    assert [h for h in findings(text) if "caption" in h] == []
