@@ -121,6 +121,8 @@ def unwrap(text: str) -> str:
 
 def credit_tail(text: str) -> re.Match[str] | None:
     """The photo credit that ends a line, if any."""
+    if "(" not in text and "/" not in text and ":" not in text:
+        return None  # every form of credit holds one of these: skip the costly search
     return CREDIT_TAIL.search(text.rstrip())
 
 
