@@ -44,6 +44,8 @@ _DATA_VERBS = frozenset(
     "show shows showed shown suggest suggests suggested indicate indicates indicated reveal "
     "reveals revealed find finds found confirm confirms confirmed highlight highlights "
     "highlighted".split())
+_MAY_BE_MUTE = _DATA_NOUNS | _DOCUMENT_NOUNS | _DATA_VERBS
+_PERSON = frozenset({"person"})
 _ADVERBS = frozenset("also now still only already clearly further even both all".split())
 _DETERMINERS = frozenset("a an the its their his her our this these those new latest own".split())
 _PEOPLE = frozenset("i we he she they you who mr ms mrs miss dr prof sir lord lady minister "
@@ -154,13 +156,23 @@ def _cues(ctx: Context, layout: _Layout, region: Sequence[Span], first_person: b
     for span in region:
         kinds = layout.cue_kinds.get(span)
         if kinds is None:
-            kinds = layout.cue_kinds[span] = frozenset(
-                _cue_source(outside.text, cue) for cue in outside.find(*span))
+            kinds = layout.cue_kinds[span] = _cue_sources(outside, span)
         if kinds - mute:
             return True
     prose = cues.for_view(ctx, ctx.seg.prose)
     return any(a <= q.start < b and prose.find(q.inner_start, q.inner_end)
                for q in layout.unclosed for a, b in region)
+
+
+def _cue_sources(outside: cues.CueIndex, span: Span) -> frozenset[str]:
+    """Who the cues in the span say spoke. Only a data verb or a data or document noun in the
+    span can make a cue other than a person's, so without one the cheap check answers."""
+    found, words = outside.scan(*span)
+    if not found:
+        return frozenset()
+    if _MAY_BE_MUTE.isdisjoint(words):
+        return _PERSON
+    return frozenset(_cue_source(outside.text, cue) for cue in outside.find(*span))
 
 
 def _cue_source(text: str, cue: Span) -> str:
