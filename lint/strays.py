@@ -146,8 +146,7 @@ def by_credit(lay: Layout, index: int, credit: re.Pattern[str]) -> bool:
             continue
         other = lay.lines[other_index]
         if other.paragraph == line.paragraph:
-            size = sum(1 for ln in lay.lines if ln.paragraph == line.paragraph)
-            near = size <= 3
+            near = _paragraph_size(lay, index, 3) <= 3
         else:
             near = line.alone and other.alone and abs(other.paragraph - line.paragraph) == 1
         if near and credit_shaped(other.text, credit):
@@ -179,18 +178,25 @@ def _sentence_by_credit(lay: Layout, index: int, text: str, credit: re.Pattern[s
                         min_words: int, max_words: int) -> bool:
     """A one-sentence caption with its full stop, in a paragraph of two lines whose other line
     is a credit: "Damaged blossoms near the village, 11 April." above "Image credit:"."""
-    if not text.endswith(".") or not text[0].isupper():
+    if not text.endswith(".") or not text[0].isupper() or _paragraph_size(lay, index, 2) != 2:
         return False
     lines, paragraph = lay.lines, lay.lines[index].paragraph
-
-    def mate(i: int) -> bool:
-        return 0 <= i < len(lines) and lines[i].paragraph == paragraph
-
-    if mate(index - 1) == mate(index + 1) or mate(index - 2) or mate(index + 2):
-        return False  # not one of exactly two lines
-    other = lines[index - 1] if mate(index - 1) else lines[index + 1]
+    other = lines[index - 1] if index and lines[index - 1].paragraph == paragraph else \
+        lines[index + 1]
     return (credit_shaped(other.text, credit) and not is_structure(text)
             and min_words <= len(words(text)) <= max_words)
+
+
+def _paragraph_size(lay: Layout, index: int, most: int) -> int:
+    """How many lines the line's paragraph has, counted up to one more than `most` (a
+    paragraph's lines stand together in the layout)."""
+    lines, paragraph = lay.lines, lay.lines[index].paragraph
+    size, lo, hi = 1, index - 1, index + 1
+    while size <= most and lo >= 0 and lines[lo].paragraph == paragraph:
+        size, lo = size + 1, lo - 1
+    while size <= most and hi < len(lines) and lines[hi].paragraph == paragraph:
+        size, hi = size + 1, hi + 1
+    return size
 
 
 def is_structure(text: str) -> bool:
