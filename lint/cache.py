@@ -8,7 +8,6 @@ unreadable or corrupt entry is a miss, never an error.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Sequence
@@ -25,6 +24,8 @@ LAYOUT = "v2"
 def code_fingerprint() -> str:
     """newslint's version and the size and mtime of each of its source and rule files."""
     here = os.path.dirname(os.path.abspath(__file__))
+    import hashlib  # not at start-up: a run without the cache never hashes
+
     digest = hashlib.sha256(__version__.encode())
     from .rulefile import shipped_rules_dir
 
@@ -65,6 +66,8 @@ class Cache:
 
     @staticmethod
     def key(data: bytes, path: str, fingerprint: str) -> str:
+        import hashlib  # not at start-up: a run without the cache never hashes
+
         digest = hashlib.sha256(data)
         digest.update(b"\0" + os.path.abspath(path).encode("utf-8", "surrogateescape"))
         digest.update(b"\0" + fingerprint.encode())

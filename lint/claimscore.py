@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from . import cues, sentences
+from . import cues, rx, sentences
 
 Span = tuple[int, int]
 
@@ -75,8 +75,8 @@ OPINION: tuple[tuple[float, str], ...] = (
 SHORT = (7, -0.75)  # sentences of at most this many words are rarely claims
 NAME_WEIGHT = 0.75
 CHECK_WORTHY = 1.0  # the score from which a sentence is a check-worthy claim
-_NAME = re.compile(r"(?<=[\w,;] )(?!I\b)[A-Z][a-z]+|(?<=[\w,;] )[A-Z]{2,}\b")
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_NAME = rx.compile(r"(?<=[\w,;] )(?!I\b)[A-Z][a-z]+|(?<=[\w,;] )[A-Z]{2,}\b")
+_WORD = rx.compile(r"[A-Za-z][\w'’-]*")
 
 
 class Score(NamedTuple):
@@ -92,14 +92,14 @@ class ClaimScorer:
     case-insensitive matching."""
 
     def __init__(self) -> None:
-        self.features = [(n, w, re.compile(p)) for n, w, p in FEATURES]
-        self.opinion = [(w, re.compile(p, re.IGNORECASE)) for w, p in OPINION]
+        self.features = [(n, w, rx.compile(p)) for n, w, p in FEATURES]
+        self.opinion = [(w, rx.compile(p, re.IGNORECASE)) for w, p in OPINION]
 
     @property
     def folded(self) -> list[tuple[str, float, re.Pattern[str]]]:
         """The features matched case-insensitively, for text whose lower case changes length
         (rare, so compiled on demand; `re` keeps them once compiled)."""
-        return [(n, w, re.compile(p, re.IGNORECASE)) for n, w, p in FEATURES]
+        return [(n, w, rx.compile(p, re.IGNORECASE)) for n, w, p in FEATURES]
 
     def has_any(self, names: Sequence[str], text: str, start: int, end: int,
                 lowered: str) -> bool:
@@ -153,8 +153,8 @@ class SentenceInfo(NamedTuple):
     in_reach: bool  # attributed, or a cue in the sentence before it in the same paragraph
 
 
-_LEAD_IN_END = re.compile(r":\s*$")
-_LEAD_IN_START = re.compile(
+_LEAD_IN_END = rx.compile(r":\s*$")
+_LEAD_IN_START = rx.compile(
     r"\s*(?:[“\"‘']\s*)?(?:as|according\s+to)\b[^,.]{0,80}?(?:,|:)", re.IGNORECASE
 )
 
@@ -199,7 +199,7 @@ def analyse(
 
 # A paragraph that goes on with the speaker of the one before: a quotation, or a sentence whose
 # subject points back ("He said", "The official added").
-_CONTINUES = re.compile(
+_CONTINUES = rx.compile(
     r"[“\"‘]|(?:he|she|they|the\s+(?:official|spokesw?o?man|spokesperson|statement|report|"
     r"letter|ruling|memo))\b",
     re.IGNORECASE,
@@ -209,7 +209,7 @@ _CONTINUES = re.compile(
 # A sentence that goes on with the speaker of the sentence before it, in the same paragraph;
 # after any other opening the sentence is more often the writer's own (but still in reach of
 # that source, for rules that ask whether a claim has one nearby).
-_GOES_ON = re.compile(r"[“\"‘]|(?:she|they|i|we|this|these)\b", re.IGNORECASE)
+_GOES_ON = rx.compile(r"[“\"‘]|(?:she|they|i|we|this|these)\b", re.IGNORECASE)
 
 
 def _goes_on(prose: str, start: int, end: int) -> bool:
@@ -222,7 +222,7 @@ def _continues(prose: str, span: Span) -> bool:
 
 # "Clinton wants to", "the council plans to", "investigators have discovered": the subject is the
 # source of the belief, intent or finding.
-_BELIEF = re.compile(
+_BELIEF = rx.compile(
     r"(?<![\w-])(?!(?:which|that|who|it|this|there)\s)(?:[A-Za-z][\w’'.-]*)\s+(?:also\s+|still\s+|now\s+|"
     r"has\s+|have\s+|had\s+)?(?:wants?|wanted|plans?|planned|intends?|intended|hopes?|hoped|"
     r"tries|tried|seeks?|sought|vows?|vowed|is\s+trying|are\s+trying|was\s+trying|"
@@ -231,7 +231,7 @@ _BELIEF = re.compile(
 )
 
 
-_MOTIVE = re.compile(MOTIVE, re.IGNORECASE)
+_MOTIVE = rx.compile(MOTIVE, re.IGNORECASE)
 
 # Words of belief, perception, stance and proposal: a sentence holding one reports what someone
 # thinks, sees, wants or proposes, which is an attribution though no one "said" it (written for
@@ -254,12 +254,12 @@ STANCE = frozenset(
 # only when one of their trigger words is present; and "think", but not in "think tank".
 _STANCE_TRIGGERS = frozenset("how whether seen known decided favor talking talk idea looking "
                              "backed".split())
-_STANCE_PHRASE = re.compile(
+_STANCE_PHRASE = rx.compile(
     r"(?<![\w-])(?:about\s+how|on\s+whether|seen\s+as|known\s+for|decided\s+to|"
     r"in\s+favor\s+of|talk(?:ing)?\s+about|idea\s+that|looking\s+(?:for|to)|backed\s+by)"
     r"(?![\w-])"
 )
-_THINK = re.compile(r"(?<![\w-])think(?!\s+tanks?\b)(?![\w-])")
+_THINK = rx.compile(r"(?<![\w-])think(?!\s+tanks?\b)(?![\w-])")
 # Acts that put someone on record (a ruling, an order, a filing, a vote): an attribution when
 # their subject is named or titled ("Judge Ruiz ruled", "the court has ordered"), not when it
 # is a pronoun or the act is passive ("it wasn't approved").
@@ -268,7 +268,7 @@ ACTS = frozenset(
     filed approved ruled sued voted released
     """.split()
 )
-_ACT = re.compile(
+_ACT = rx.compile(
     r"(?<![\w-])(?:[A-Z][\w’'.-]*|(?i:the)\s+[a-z][\w-]*)\s+(?:(?:has|have|had)\s+)?"
     r"(?:filed|approved|ruled|sued|voted|released)"
     r"(?![\w-])"
@@ -277,7 +277,7 @@ _ACT = re.compile(
 
 # A credit line, not an attribution: "(Reporting by ...; Editing by ...)", "Jane Doe
 # contributed reporting.", "Smith reported from Washington.", "Photo: X via Getty Images."
-_CREDIT = re.compile(
+_CREDIT = rx.compile(
     r"(?:additional\s+)?(?:reporting|editing|writing)\s+by\b|contributed\s+(?:\w+\s+){0,2}"
     r"report(?:ing)?\b|(?-i:reported\s+from\s+[A-Z])|via\s+(?:getty|ap\b|reuters|afp|"
     r"shutterstock)",
@@ -314,7 +314,7 @@ def _search(pattern: re.Pattern[str], found: cues.CueIndex, start: int, end: int
     return pattern.search(found.lowered, start, end) is not None
 
 
-_TRAILING_CUE = re.compile(
+_TRAILING_CUE = rx.compile(
     r"\W{0,3}(?:he|she|they|we|i)\s+(?:also\s+)?(?:said|says|added|told|wrote|explained|argued)\b",
     re.IGNORECASE,
 )

@@ -79,10 +79,21 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
         args = build_parser().parse_args(args_list)
         if args.command is None:
             raise UsageError("a command is required: check, rules, explain, docs or doctor")
+        from . import rx, yamlpos
+        from .marshalfile import default_folder
+
+        # Before the rest is imported: modules compile their patterns when they load.
+        folder = None if _off("NEWSLINT_NO_COMPILE_CACHE") else default_folder()
+        stores = (rx.activate(folder), yamlpos.activate(folder))
         from . import commands
 
         handler = getattr(commands, "cmd_" + args.command)
-        return int(handler(args, out, err, stdin or sys.stdin))
+        try:
+            return int(handler(args, out, err, stdin or sys.stdin))
+        finally:
+            for store in stores:
+                if store is not None:
+                    store.save()
     except UsageError as exc:
         err.write(f"newslint: error: {exc}\n")
         return TROUBLE
@@ -105,6 +116,11 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
         err.write(f"newslint: internal error: {type(exc).__name__}: {exc} "
                   "(set NEWSLINT_DEBUG=1 for a traceback)\n")
         return TROUBLE
+
+
+def _off(name: str) -> bool:
+    """An environment switch: set to anything but empty or 0."""
+    return os.environ.get(name, "") not in ("", "0")
 
 
 def filter_level(findings: Sequence[Finding], level: str) -> list[Finding]:

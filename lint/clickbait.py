@@ -10,20 +10,20 @@ from __future__ import annotations
 import functools
 import re
 
-from . import lexicon
+from . import lexicon, rx
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_LISTICLE = re.compile(r"^\d{1,3}\s+(?:Of\s+)?[A-Z][a-z]")  # "21 Of The Most", "15 Ways"
-_YOU = re.compile(r"\b(?:you|your|you'?re|you'?ll|you'?ve|you’re|you’ll|you’ve|yourself)\b",
+_WORD = rx.compile(r"[^\W\d_][\w'’-]*")
+_LISTICLE = rx.compile(r"^\d{1,3}\s+(?:Of\s+)?[A-Z][a-z]")  # "21 Of The Most", "15 Ways"
+_YOU = rx.compile(r"\b(?:you|your|you'?re|you'?ll|you'?ve|you’re|you’ll|you’ve|yourself)\b",
                   re.IGNORECASE)
-_TEASER = re.compile(
+_TEASER = rx.compile(
     r"\b(?:what happens next|here'?s (?:what|why|how)|here’s (?:what|why|how)|will blow|"
     r"won'?t believe|can'?t stop|is here|of all time|things (?:only|every)|"
     r"every \w+ (?:will|should)|"
     r"(?:this|these) (?:[A-Z]\w+ ){0,3}(?:is|are|will|just|might|could))\b",
     re.IGNORECASE,
 )
-_ASKS = re.compile(r"^(?:can you|which|how (?:well|many|much) do you|are you|do you|quiz)\b",
+_ASKS = rx.compile(r"^(?:can you|which|how (?:well|many|much) do you|are you|do you|quiz)\b",
                    re.IGNORECASE)
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import lexicon
+from . import lexicon, rx
 
 if TYPE_CHECKING:
     from .kinds.base import Context
@@ -102,9 +102,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("report reports reported reporting",
      r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}(?:reports?|reported|reporting)"),
 )
-_RUN = re.compile(r"[\w-]+")
-_SPLIT = re.compile(r"([\w-]+)")
-_ESCAPE = re.compile(r"\\.")
+_RUN = rx.compile(r"[\w-]+")
+_SPLIT = rx.compile(r"([\w-]+)")
+_ESCAPE = rx.compile(r"\\.")
 Span = tuple[int, int]
 
 
@@ -115,7 +115,7 @@ class Phrase(NamedTuple):
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        return re.compile(self.source, re.IGNORECASE)  # compiled once, then from re's cache
+        return rx.compile(self.source, re.IGNORECASE)  # compiled once, then from re's cache
 
     def search(self, index: CueIndex, start: int, stop: int) -> re.Match[str] | None:
         if self.lower is not None and index.lowered is not None:
@@ -135,9 +135,9 @@ def phrases() -> tuple[Phrase, ...]:
     out = []
     for triggers, body in PHRASES:
         source = rf"(?<![\w-])(?:{body})(?![\w-])"
-        lower = None if any(c.isupper() for c in _ESCAPE.sub("", body)) else re.compile(source)
+        lower = None if any(c.isupper() for c in _ESCAPE.sub("", body)) else rx.compile(source)
         if lower is None:
-            re.compile(source, re.IGNORECASE)  # written with capitals: always needed
+            rx.compile(source, re.IGNORECASE)  # written with capitals: always needed
         out.append(Phrase(frozenset(triggers.split()), source, lower))
     return tuple(out)
 
@@ -146,7 +146,7 @@ def reference_pattern() -> re.Pattern[str]:
     """The single alternation the index is equivalent to (slow; for tests)."""
     verbs = "|".join(sorted(reporting_verbs(), key=len, reverse=True))
     body = "|".join(f"(?:{p})" for _, p in PHRASES)
-    return re.compile(rf"(?<![\w-])(?:{body}|(?:{verbs}))(?![\w-])", re.IGNORECASE)
+    return rx.compile(rf"(?<![\w-])(?:{body}|(?:{verbs}))(?![\w-])", re.IGNORECASE)
 
 
 class CueIndex:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import rx
 from .model import LintError
 
-_OPEN = re.compile(r"---[ \t]*\r?\n")
-_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+_OPEN = rx.compile(r"---[ \t]*\r?\n")
+_CLOSE = rx.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 
 
 def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], int, dict[str, int]]:

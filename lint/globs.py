@@ -6,6 +6,8 @@ import os
 import re
 from functools import lru_cache
 
+from . import rx
+
 
 @lru_cache(maxsize=512)
 def compile_glob(pattern: str) -> re.Pattern[str]:
@@ -30,7 +32,7 @@ def compile_glob(pattern: str) -> re.Pattern[str]:
             i += 1
     anchored = "/" in pattern
     body = "".join(out)
-    return re.compile(("" if anchored else "(?:.*/)?") + body + "(?:/.*)?$")
+    return rx.compile(("" if anchored else "(?:.*/)?") + body + "(?:/.*)?$")
 
 
 def relative(path: str, base: str) -> str:

@@ -10,11 +10,12 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from . import rx
 from .document import Document
 
 Range = tuple[int, int]
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_NOT_BREAK = re.compile(r"[^\r\n]")
+_HTML_COMMENT = rx.compile(r"<!--.*?-->", re.DOTALL)
+_NOT_BREAK = rx.compile(r"[^\r\n]")
 
 
 def blank(text: str, ranges: Iterable[Range]) -> str:
@@ -154,7 +155,7 @@ def _inline_ranges(text: str, span: Range, children: list[Any]) -> list[Range]:
     return out
 
 
-_TARGET = re.compile(r"\]\s*(?:\((?:[^()\\]|\\.|\([^()]*\))*\)|\[[^\]]*\])?")
+_TARGET = rx.compile(r"\]\s*(?:\((?:[^()\\]|\\.|\([^()]*\))*\)|\[[^\]]*\])?")
 
 
 def _mask_target(

@@ -9,12 +9,11 @@ time: no news article is this long, so that is a fair price for a bounded run.
 
 from __future__ import annotations
 
-import re
-
+from . import rx
 from .model import Finding
 
 PART_CHARS = 1_000_000
-_BREAK = re.compile(r"\n[^\S\n]*\n")
+_BREAK = rx.compile(r"\n[^\S\n]*\n")
 
 
 def boundaries(text: str, limit: int = PART_CHARS) -> list[tuple[int, int]]:

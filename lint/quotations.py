@@ -28,29 +28,31 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from . import rx
+
 OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
 OPEN_SINGLE = "‘"
 CLOSE_SINGLE = "’"
 ALL_MARKS = frozenset('“”«»„‘’"\'')
-_MARK = re.compile('[“”«»„‘’"\']')
-_MEASURE = re.compile(r"(?<![\w.,])\d{1,2}['’′]\s?\d{1,2}(?:\.\d+)?[\"”″]")
+_MARK = rx.compile('[“”«»„‘’"\']')
+_MEASURE = rx.compile(r"(?<![\w.,])\d{1,2}['’′]\s?\d{1,2}(?:\.\d+)?[\"”″]")
 _OPENING_CONTEXT = frozenset(" \t\r\n\xa0([{—–-/“‘\"'")
 _CLOSING_NEXT = frozenset(" \t\r\n\xa0)]}.,;:!?—–-…”’\"'")
-_TAG = re.compile(
+_TAG = rx.compile(
     r"</?[A-Za-z][\w-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]{0,2000}\"|'[^'<>\n]*'|[^\s>]+))?)*"
     r"\s*/?>"
 )
-_ELLIPSIS_AFTER = re.compile(r" ?(?:\. ?\. ?\.|…)|\.@")  # ". . . I want, " …, ".@name
-_CONTRACTION = re.compile(r"(?:n|em|til|cause|bout|round|tis|twas)(?![\w])", re.IGNORECASE)
-_NEXT_SENTENCE = re.compile(r"[.!?…][’'”\"]?\s+[A-Z“\"]")
-_SENTENCE_END = re.compile(r"[.!?…][’']?\s+$")
-_ATTRIBUTED = re.compile(
+_ELLIPSIS_AFTER = rx.compile(r" ?(?:\. ?\. ?\.|…)|\.@")  # ". . . I want, " …, ".@name
+_CONTRACTION = rx.compile(r"(?:n|em|til|cause|bout|round|tis|twas)(?![\w])", re.IGNORECASE)
+_NEXT_SENTENCE = rx.compile(r"[.!?…][’'”\"]?\s+[A-Z“\"]")
+_SENTENCE_END = rx.compile(r"[.!?…][’']?\s+$")
+_ATTRIBUTED = rx.compile(
     r"[,?!—–-]\s+(?!(?:I|I'd|I’d|we|you)\b)(?:[\w.'’-]+\s+){0,4}(?:said|says|told|added|asked|according\s+to|explained|"
     r"warned|insisted|admitted|continued|wrote|writes)\b"
 )
 # the attribution of the quotation itself, not speech it reports (Kerry said that 100,000...)
-_OWN_ATTRIBUTION = re.compile(
+_OWN_ATTRIBUTION = rx.compile(
     r"[,?!—–-][’']?\s+(?!(?:I|I'd|I’d|we|you)\b)(?:[\w.'’-]+\s+){0,6}(?:said|says|told|added|"
     r"asked|explained|warned|insisted|admitted|continued|wrote|writes|stated|noted|replied|"
     r"responded|argued|started|concluded|tweeted)\b"
@@ -60,7 +62,7 @@ _LEAD_VERBS = frozenset(
     "said says say told tells added asked wrote writes stated declared explained continued "
     "saying tweeted replied warned insisted noted concluded read reads".split()
 )
-_LINE = re.compile(r"[^\n]+")
+_LINE = rx.compile(r"[^\n]+")
 _WRAPPED_LINE = 100  # a block whose lines are all shorter than this is hard-wrapped prose
 
 

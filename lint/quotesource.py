@@ -20,20 +20,20 @@ import bisect
 import difflib
 import functools
 import os
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from . import rx
 from .document import compute_line_starts
 from .model import LintError
 
 if TYPE_CHECKING:
     from .kinds.base import Context
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
-_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
-_BRACKETS = re.compile(r"\[[^\]\n]*\]")
+_TOKEN = rx.compile(r"\w+(?:['’]\w+)*")
+_ELLIPSIS = rx.compile(r"…|\.\s?\.\s?\.")
+_BRACKETS = rx.compile(r"\[[^\]\n]*\]")
 _MAX_POSITIONS = 64  # a 3-gram or word found more often than this votes for nothing (the of the)
 _BAND = 8  # rare-word votes are pooled over this many neighbouring start positions
 _CANDIDATES = 3  # candidate regions aligned per quotation

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from . import schema, yamlpos
+from . import rx, schema, yamlpos
 from .kinds import registry
 from .kinds.base import Checker, Kind
 from .model import ConfigError, LintError, Severity
@@ -18,8 +18,8 @@ from .segment import QUOTATION_MODES, SCOPES
 from .yamlpos import KeyPath, Located
 
 STATUSES = ("stable", "preview", "deprecated")
-_ID_PART = re.compile(r"^[a-z][a-z0-9-]*$")
-_POSITION = re.compile(r"^\d+:\d+$")
+_ID_PART = rx.compile(r"^[a-z][a-z0-9-]*$")
+_POSITION = rx.compile(r"^\d+:\d+$")
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
@@ -111,6 +110,8 @@ class Workspace:
         cfg, _rules, selected = self.rules_for(path)
         key = id(selected)
         if key not in self._fingerprints:
+            import hashlib  # not at start-up: a run without the cache never hashes
+
             digest = hashlib.sha256(code_fingerprint().encode())
             for rule in selected:
                 digest.update(repr((rule.id, rule.severity, rule.scope, rule.quotations,

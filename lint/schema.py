@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from . import rx
 from .yamlpos import KeyPath, Located
 
 
@@ -102,7 +103,7 @@ def string_list(src: Located, keys: KeyPath, value: Any) -> tuple[str, ...]:
 def regex(src: Located, keys: KeyPath, value: Any) -> str:
     pattern = string(src, keys, value)
     try:
-        re.compile(pattern)
+        rx.compile(pattern)
     except re.error as exc:
         fail(src, keys, f"invalid regular expression: {exc.msg} at position {exc.pos}")
     return pattern

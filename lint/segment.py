@@ -13,7 +13,7 @@ from array import array
 from collections.abc import Sequence
 from functools import cached_property
 
-from . import mask, quotations, sentences
+from . import mask, quotations, rx, sentences
 from .document import Document
 
 Span = tuple[int, int]
@@ -30,18 +30,18 @@ SCOPES = (
 )
 QUOTATION_MODES = ("outside", "inside", "both")
 
-_BLANK_LINE = re.compile(r"(?:\r?\n[^\S\n]*){2,}|(?:\r?\n)(?=[ \t]*#{1,6}[ \t])")
-_BYLINE = re.compile(
+_BLANK_LINE = rx.compile(r"(?:\r?\n[^\S\n]*){2,}|(?:\r?\n)(?=[ \t]*#{1,6}[ \t])")
+_BYLINE = rx.compile(
     r"[ \t]*(?:[Bb]y|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,6}[ \t]*$"
 )
-_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.MULTILINE)
-WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+_HEADING_LINE = rx.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.MULTILINE)
+WORD = rx.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 HEADLINE_KEYS = ("title", "headline")
 # Plain text is wrapped at 72 to 80 columns when it is wrapped at all; a longer line was
 # never wrapped, so each line of its block is a paragraph of its own.
 _WRAP_WIDTH = 100
 # A photo credit opening a line: "Photo by", "Image: Reuters", "Pictures courtesy of ...".
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE = rx.compile(
     r"[ \t]*[*_]{0,2}(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|graphic|"
     r"credits?)(?:[ \t]+(?:by|courtesy|credits?|source)\b|[ \t]*:)", re.IGNORECASE)
 _MAX_LINES_BEFORE_LEDE = 3  # captions, credits, kickers; more is a list, not an opening

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import rx
+
 # Abbreviations that do not end a sentence when followed by a capitalised word.
 ABBREVIATIONS = frozenset(
     """
@@ -27,12 +29,12 @@ SENTENCE_OPENERS = frozenset(
     one two three some many most all no not mr mrs ms dr officials police""".split()
 )
 
-_BOUNDARY = re.compile(
+_BOUNDARY = rx.compile(
     r"""(?P<end>[.!?]+|…|\.\s?\.\s?\.)(?P<close>[”’"'»)\]]*)(?P<space>\s+)(?=(?P<next>[“‘"'«(\[]*\S))"""
 )
 # A line that opens with a list marker starts an item, whatever ended the line before it.
-_ITEM_BREAK = re.compile(r"\n(?=[ \t]*(?:[-*+•–—]|\d{1,3}[.)])[ \t]+\S)")
-_WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")
+_ITEM_BREAK = rx.compile(r"\n(?=[ \t]*(?:[-*+•–—]|\d{1,3}[.)])[ \t]+\S)")
+_WORD_BEFORE = rx.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")
 
 Span = tuple[int, int]
 

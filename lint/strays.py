@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
+from . import rx
 from .segment import Segments
 
-_WORD = re.compile(r"[^\W_][\w'’.&-]*")
-_CONTENT = re.compile(r"[^\W\d_]{3,}")
-_HEADING = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|>|[-*+][ \t]|\d+[.)][ \t]|\|)")
-_BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*$")
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:\([^)\n]*\))?[ \t]*[—–-]")
-_BYLINE = re.compile(r"^(?:by|written by|reporting by|edited by)\b", re.IGNORECASE)
+_WORD = rx.compile(r"[^\W_][\w'’.&-]*")
+_CONTENT = rx.compile(r"[^\W\d_]{3,}")
+_HEADING = rx.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|>|[-*+][ \t]|\d+[.)][ \t]|\|)")
+_BOLD_LINE = rx.compile(r"^[ \t]*(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*$")
+_DATELINE = rx.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:\([^)\n]*\))?[ \t]*[—–-]")
+_BYLINE = rx.compile(r"^(?:by|written by|reporting by|edited by)\b", re.IGNORECASE)
 # Every quotation mark, whichever way it faces: a line ending in one after closing punctuation
 # is a quoted sentence, whether the mark is straight, curly (even turned the wrong way: `.“`),
 # single, double, low or a guillemet.
@@ -27,16 +28,16 @@ QUOTE_MARKS = "\"'“”‘’„‚‟‛«»‹›"
 _END_PUNCT = frozenset(".,;:)]…—–-" + QUOTE_MARKS)
 _DANGLING = frozenset("a an the of to for as and or but with in on at by from that than".split())
 _QUOTE_END = frozenset(QUOTE_MARKS)
-PROSE_END = re.compile(rf"[.!?][{QUOTE_MARKS})]?[ \t]*$")  # a line that ends like a sentence
+PROSE_END = rx.compile(rf"[.!?][{QUOTE_MARKS})]?[ \t]*$")  # a line that ends like a sentence
 # Markdown emphasis around a whole line: "*Subscribe to our newsletter*", "__Photo: AP__".
-_EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?=\S)(.*?\S)\1")
+_EMPHASIS = rx.compile(r"(\*{1,2}|_{1,2})(?=\S)(.*?\S)\1")
 # A photo credit that closes a caption line: "... on Monday. REUTERS/Jane Doe", "(Getty
 # Images)", "(AP Photo/Jane Doe)", "| Photo: Jane Doe", "... Monday. Photograph: Jane Doe".
 _AGENCY = (r"getty(?:[ \t]+images)?|ap[ \t]+photo|reuters|afp|epa(?:-efe)?|pa[ \t]+(?:media|wire)"
            r"|shutterstock|istock(?:photo)?|alamy|bloomberg|xinhua|anadolu|nurphoto")
 _PHOTO_WORD = (r"(?:photo(?:graph)?|image|picture|illustration)s?"
                r"(?:[ \t]+(?:credit|courtesy(?:[ \t]+of)?|by))?|credit")
-CREDIT_TAIL = re.compile(
+CREDIT_TAIL = rx.compile(
     r"(?:(?<=\S)[ \t]+|(?<=[.!?])[ \t]*)(?:\|[ \t]*)?(?:"
     rf"\((?:[^()\n]{{0,40}}?[ /])?(?:{_AGENCY})\b[^()\n]{{0,40}}\)"
     rf"|\((?:{_PHOTO_WORD})[ \t]*:[ \t]*[^()\n]{{1,50}}\)"

@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Callable
 
+from . import rx
 from .document import Document
 from .model import Finding, Severity
 
-_COMMENT = re.compile(
+_COMMENT = rx.compile(
     r"<!--\s*newslint\s+(?P<verb>disable-next-line|disable-line|disable-file|disable|enable)"
     r"(?P<rules>(?:(?!--).)*?)\s*(?:--(?!>)\s*(?P<reason>(?:(?!-->|<!--).)*?))?\s*-->",
     re.DOTALL,

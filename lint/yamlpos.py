@@ -1,20 +1,26 @@
-"""Load YAML into plain values while keeping where each value and key sits in the file."""
+"""Load YAML into plain values while keeping where each value and key sits in the file.
+
+Parsed documents can be kept between runs (:func:`activate`): a rule file or config whose text
+is unchanged is then read back from the user's cache folder without importing the YAML parser,
+which with parsing is about a fifth of a one-file run's start-up.
+"""
 
 from __future__ import annotations
 
-from typing import Any, Union
+import marshal
+from typing import TYPE_CHECKING, Any, Union
 
-import yaml
-
+from .marshalfile import MarshalFile
 from .model import ConfigError
+
+if TYPE_CHECKING:
+    import yaml
 
 KeyPath = tuple[Union[str, int], ...]
 Marks = dict[KeyPath, tuple[int, int]]
 
-try:  # the C loader is much faster when libyaml is present
-    _Loader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on the build of PyYAML
-    _Loader = yaml.SafeLoader
+# Bump when what is kept for a document changes.
+_LAYOUT = 1
 
 
 class Located:
@@ -54,10 +60,51 @@ def _mark(node: yaml.Node, line_offset: int) -> tuple[int, int]:
     return node.start_mark.line + 1 + line_offset, node.start_mark.column + 1
 
 
+class _Documents:
+    """The process's store of parsed documents, once one is activated."""
+
+    def __init__(self) -> None:
+        self.file: MarshalFile | None = None
+
+
+_DOCUMENTS = _Documents()
+
+
+def activate(folder: str | None) -> MarshalFile | None:
+    """Keep parsed documents in `folder` between runs (None: parse every time)."""
+    _DOCUMENTS.file = MarshalFile(folder, "documents", _LAYOUT) if folder else None
+    return _DOCUMENTS.file
+
+
 def load(path: str, text: str, line_offset: int = 0) -> Located:
     """Parse `text`; errors become ConfigError at file:line:col."""
+    store = _DOCUMENTS.file
+    key = (text, line_offset)
+    if store is not None:
+        kept = store.get(key)
+        if kept is not None:
+            try:
+                value, marks, key_marks = marshal.loads(kept)
+            except Exception:  # noqa: BLE001 - a damaged entry: parse again
+                store.drop(key)
+            else:
+                return Located(path, value, marks, key_marks)
+    located = _parse(path, text, line_offset)
+    if store is not None:
+        try:
+            store.put(key, marshal.dumps((located.value, located.marks, located.key_marks)))
+        except ValueError:  # a value marshal cannot keep (a YAML date): parse it each time
+            pass
+    return located
+
+
+def _parse(path: str, text: str, line_offset: int) -> Located:
+    import yaml
+
+    # The C loader is much faster when libyaml is present.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 if mark else 1) + line_offset
@@ -83,8 +130,10 @@ def _build(
     constructor: yaml.SafeLoader,
     line_offset: int,
 ) -> Any:
+    from yaml import MappingNode, SequenceNode  # loaded by _parse already
+
     marks[keys] = _mark(node, line_offset)
-    if isinstance(node, yaml.MappingNode):
+    if isinstance(node, MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             key = _build(path, key_node, keys, {}, {}, constructor, line_offset)
@@ -99,7 +148,7 @@ def _build(
                 path, value_node, keys + (key,), marks, key_marks, constructor, line_offset
             )
         return result
-    if isinstance(node, yaml.SequenceNode):
+    if isinstance(node, SequenceNode):
         return [
             _build(path, item, keys + (i,), marks, key_marks, constructor, line_offset)
             for i, item in enumerate(node.value)

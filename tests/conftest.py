@@ -50,6 +50,9 @@ def cli(*argv: str, stdin: bytes | None = None) -> Run:
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("GITHUB_ACTIONS", "NO_COLOR", "NEWSLINT_DEBUG"):
         monkeypatch.delenv(name, raising=False)
+    # Runs in tests never read or write the user's compiled-pattern and parsed-rule files;
+    # tests/test_compile_cache.py turns them on in a folder of its own.
+    monkeypatch.setenv("NEWSLINT_NO_COMPILE_CACHE", "1")
 
 
 @pytest.fixture

@@ -10,12 +10,13 @@ units, where an emoji or any other character outside the Basic Multilingual Plan
 from __future__ import annotations
 
 import json
-import re
 import sys
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
+
+from .. import rx
 
 Range = tuple[int, int]
 AnnotationPart = dict[str, str]
@@ -30,8 +31,8 @@ QUOTE_PLACEHOLDER_AFTER_AN = "Example"
 _CLOSING_PUNCTUATION = frozenset(".,;:!?)]}”’»…")
 _OPENING_PUNCTUATION = frozenset("([{“‘«„")
 _HORIZONTAL_SPACE = frozenset(" \t")
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-_WORD_BEFORE = re.compile(r"(\w+)\W*\Z")
+_ASTRAL = rx.compile("[\U00010000-\U0010ffff]")
+_WORD_BEFORE = rx.compile(r"(\w+)\W*\Z")
 
 
 class AnnotatedText(NamedTuple):

@@ -20,7 +20,6 @@ import importlib
 import inspect
 import json
 import os
-import re
 import socket
 import urllib.parse
 from collections.abc import Iterator
@@ -28,11 +27,12 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, NamedTuple
 
+from .. import rx
 from .model import GrammarSettings, GrammarUnavailable
 
 LTP_PATH_VARIABLE = "LTP_PATH"
 _JARS = ("languagetool-server.jar", "languagetool.jar")
-_VERSION_DIR = re.compile(r"LanguageTool-(\d+\.\d+|\d{8})\Z")
+_VERSION_DIR = rx.compile(r"LanguageTool-(\d+\.\d+|\d{8})\Z")
 
 NOT_INSTALLED = (
     "grammar checking needs language-tool-python: pip install 'newslint[grammar]'"

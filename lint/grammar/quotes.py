@@ -9,17 +9,17 @@ letters (don’t) or after a plural (the officers’ union) is an apostrophe, no
 
 from __future__ import annotations
 
-import re
 import sys
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from .. import rx
 from .annotate import Range, normalize_ranges
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
+_PARAGRAPH_BREAK = rx.compile(r"\n[ \t]*\r?\n")
 _OPEN_DOUBLE = "“«"
 _CLOSE_DOUBLE = "”»"
-_MARK = re.compile("[“”«»\"‘’]")
+_MARK = rx.compile("[“”«»\"‘’]")
 _OPENING_CONTEXT = frozenset(" \t\r\n([{—–-/")
 _TRAILING = " \t\r\n,.;:!?…"
 

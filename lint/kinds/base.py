@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
+from .. import rx
 from ..document import Document
 from ..model import Hit
 from ..schema import Option
@@ -61,7 +62,7 @@ class Kind:
     default_scope: str = "sentence"
 
 
-_REGEX_SYNTAX = re.compile(r"[\\.^$*+?{}\[\]|()]")
+_REGEX_SYNTAX = rx.compile(r"[\\.^$*+?{}\[\]|()]")
 
 
 def is_literal(pattern: str) -> bool:
@@ -74,10 +75,10 @@ def compile_patterns(patterns: Sequence[str], *, ignorecase: bool, words: bool) 
     body = "|".join(f"(?:{p})" for p in patterns) or r"(?!x)x"
     if words:
         body = rf"(?<![\w-])(?:{body})(?![\w-])"
-    return re.compile(body, re.IGNORECASE if ignorecase else 0)
+    return rx.compile(body, re.IGNORECASE if ignorecase else 0)
 
 
-_ESCAPE = re.compile(r"\\.")
+_ESCAPE = rx.compile(r"\\.")
 
 
 class Searcher:
@@ -86,9 +87,9 @@ class Searcher:
     in Python's regex engine than case-insensitive matching."""
 
     def __init__(self, patterns: Sequence[str], *, ignorecase: bool, words: bool) -> None:
-        self.lower = ignorecase and not any(
-            c.isupper() for p in patterns for c in _ESCAPE.sub("", p)
-        ) and not any("(?-i" in p for p in patterns)
+        written = "".join(_ESCAPE.sub("", p) for p in patterns)
+        self.lower = ignorecase and not any(map(str.isupper, written)) and not any(
+            "(?-i" in p for p in patterns)
         self.pattern = compile_patterns(patterns, ignorecase=ignorecase and not self.lower,
                                         words=words)
         self.per_span = anchored(self.pattern)
@@ -110,7 +111,7 @@ class Searcher:
         return matches_in_spans(self._folded, view, spans, self.per_span)
 
 
-_ANCHORS = re.compile(r"(?<![\\\[])[$^]|\\[AZ]")
+_ANCHORS = rx.compile(r"(?<![\\\[])[$^]|\\[AZ]")
 
 
 def anchored(pattern: re.Pattern[str]) -> bool:

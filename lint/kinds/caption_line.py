@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from .. import strays
+from .. import rx, strays
 from ..model import Hit
 from ..schema import Option, integer, number, regex_list
 from .base import Context, Kind, Span, compile_patterns
 
-_LISTING = re.compile(r"[\d,;]")
+_LISTING = rx.compile(r"[\d,;]")
 
 
 class CaptionLineChecker:

@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from .. import rx
 from ..model import Hit
 from ..schema import Option, boolean, integer, regex
 from .base import Context, Kind, Span
 
-_GROUP_REF = re.compile(r"\{(\d)\}")
+_GROUP_REF = rx.compile(r"\{(\d)\}")
 
 
 class ConditionalChecker:
@@ -20,7 +21,7 @@ class ConditionalChecker:
 
     def __init__(self, options: Mapping[str, Any]) -> None:
         flags = re.IGNORECASE if options["ignorecase"] else 0
-        self.first = re.compile(options["first"], flags)
+        self.first = rx.compile(options["first"], flags)
         self.second_template: str = options["second"]
         self.flags = flags
         self.window: int = options["window"]
@@ -39,7 +40,7 @@ class ConditionalChecker:
             lambda ref: groups[int(ref.group(1)) - 1] if int(ref.group(1)) <= len(groups) else "",
             self.second_template,
         )
-        return re.compile(filled, self.flags)
+        return rx.compile(filled, self.flags)
 
 
 KIND = Kind(

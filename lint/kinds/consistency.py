@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from .. import rx
 from ..model import Hit
 from ..schema import Option, boolean, expect, regex, string_list
 from ..yamlpos import KeyPath, Located
@@ -22,7 +23,7 @@ class ConsistencyChecker:
         self.groups: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = []
         for group in options["groups"]:
             body = "|".join(f"(?P<v{v}>{variant})" for v, variant in enumerate(group))
-            pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+            pattern = rx.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
             literal = all(is_literal(v) for v in group)
             keys = tuple(v.lower() if self.ignorecase else v for v in group) if literal else None
             self.groups.append((keys, pattern))

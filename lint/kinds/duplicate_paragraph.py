@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from .. import rx
 from ..model import Hit
 from ..schema import Option, integer, number
 from .base import Context, Kind, Span
 
-_WORD = re.compile(r"\w+")
+_WORD = rx.compile(r"\w+")
 _MAX_POSTINGS = 64  # keeps the work per paragraph bounded on pathological input
-_SEPARATOR = re.compile(r"(?:[^\w\s]|_|[ \t])+")  # "***", "___.", "- - -"
+_SEPARATOR = rx.compile(r"(?:[^\w\s]|_|[ \t])+")  # "***", "___.", "- - -"
 # A separator shows a mark: a line of format characters only (a zero-width space left by a
 # layout) separates nothing.
-_MARK = re.compile(r"[^\w\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]|_")
+_MARK = rx.compile(r"[^\w\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]|_")
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*[ \t]*$")
+_SENTENCE_END = rx.compile(r"[.!?][\"'”’)\]]*[ \t]*$")
 
 
 def _listing(tokens: Sequence[str], text: str) -> bool:

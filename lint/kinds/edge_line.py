@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from .. import strays
+from .. import rx, strays
 from ..model import Hit
 from ..schema import Option, integer, number, regex_list
 from .base import Context, Kind, Span, compile_patterns
@@ -28,7 +28,7 @@ class EdgeLineChecker:
         body = compile_patterns(options["patterns"], ignorecase=True, words=False).pattern
         # the whole line, or the whole line inside Markdown emphasis ("*Follow us on X*")
         emphasis = r"(?:\*{1,2}|_{1,2})?"
-        self.patterns = re.compile(rf"{emphasis}(?:{body})[ \t]*{emphasis}[ \t]*", re.IGNORECASE)
+        self.patterns = rx.compile(rf"{emphasis}(?:{body})[ \t]*{emphasis}[ \t]*", re.IGNORECASE)
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
         lay: strays.Layout = ctx.shared("strays.layout", lambda: strays.layout(ctx.seg))

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from .. import rx
 from ..model import Hit
 from .base import Context, Kind, Span
 
 _INVISIBLE = (
     "\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2060-\u2064\u3000\ufeff"
 )
-_LINE = re.compile(rf"[ \t{_INVISIBLE}]*[{_INVISIBLE}][ \t{_INVISIBLE}]*")
+_LINE = rx.compile(rf"[ \t{_INVISIBLE}]*[{_INVISIBLE}][ \t{_INVISIBLE}]*")
 
 
 def describe(char: str) -> str:

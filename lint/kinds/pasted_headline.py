@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from .. import clickbait, strays
+from .. import clickbait, rx, strays
 from ..model import Hit
 from ..schema import Option, integer, number, regex_list
 from .base import Context, Kind, Span, compile_patterns
 
 # A speaker's words: 'he asked, "Can she stay?"', or a second sentence within the line.
 _Q = strays.QUOTE_MARKS
-_SPEECH = re.compile(
+_SPEECH = rx.compile(
     rf"[,:][ \t]+[{_Q}]\w|(?:[a-z]{{2}}\.|[!?])[{_Q}]?[ \t]+[{_Q}]?[A-Z]|[,!?][{_Q}]+[ \t]+[a-z]"
 )
 # "Sanders: 'It Is Not A Radical Idea'": a name, a colon and a quotation open a headline
-_QUOTED_HEAD = re.compile(rf"[A-Z][\w.'’ -]{{1,40}}:[ \t]+(?=[{_Q}])")
-_INTERVIEW = re.compile(r"Q(?:[:.]|[A-Z])|A[:.][ \t]")  # "Q: ...", "QWhy ..." (lost bold)
-_LISTING = re.compile(r"\d| v | vs\.? | [-–—] |[|\t]")  # fixtures, scores, award lists
+_QUOTED_HEAD = rx.compile(rf"[A-Z][\w.'’ -]{{1,40}}:[ \t]+(?=[{_Q}])")
+_INTERVIEW = rx.compile(r"Q(?:[:.]|[A-Z])|A[:.][ \t]")  # "Q: ...", "QWhy ..." (lost bold)
+_LISTING = rx.compile(r"\d| v | vs\.? | [-–—] |[|\t]")  # fixtures, scores, award lists
 _QUESTION_RATIO = 0.8  # a question ends a promo headline in full title case only
 _TITLE_END = frozenset("?!…")  # a title-case line may end on these
 _CLOSE = frozenset(_Q)  # any quotation mark, whichever way it faces

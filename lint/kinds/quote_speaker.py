@@ -7,14 +7,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from .. import cues
+from .. import cues, rx
 from ..model import Hit
 from ..quotations import Quotation
 from ..schema import Option, choice, integer, regex_list
 from .base import Context, Kind, Span, compile_patterns
 from .quote_marks import words_after
 
-_WORD = re.compile(r"[\w’'-]+")
+_WORD = rx.compile(r"[\w’'-]+")
 # Verbs of speech: one ending the words just before a quotation ("he said “...”"), and with
 # more of them (a speech tag's shape says who spoke whatever the verb) in a tag after one.
 _SPEECH_VERBS = (
@@ -26,9 +26,9 @@ _TAG_VERBS = (
     r"shouted|laughed|sighed|answered|responded|remarked|observed|predicted|acknowledged|"
     r"admitted|conceded|stressed|cautioned"
 )
-_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})$", re.IGNORECASE)
+_SPEECH_VERB = rx.compile(rf"\b(?:{_SPEECH_VERBS})$", re.IGNORECASE)
 # A speech tag right after a closing mark: `,” he continued`, `," Rubio went on.`
-_SPEECH_TAG = re.compile(
+_SPEECH_TAG = rx.compile(
     r"[”\"],?[ \t]+(?:he|she|they|I|we|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+"
     rf"(?:{_SPEECH_VERBS}|{_TAG_VERBS})\b")
 # Data and documents show, suggest or find things; they do not speak. A cue whose verb is one of
@@ -50,10 +50,10 @@ _ADVERBS = frozenset("also now still only already clearly further even both all"
 _DETERMINERS = frozenset("a an the its their his her our this these those new latest own".split())
 _PEOPLE = frozenset("i we he she they you who mr ms mrs miss dr prof sir lord lady minister "
                     "spokesman spokeswoman spokesperson official officials".split())
-_CLAUSE = re.compile(r"[,;:.!?()“”\"—–]")
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs)\b")
-_SUBJECT = re.compile(r"[,.]?\s+(?:is|was|are|were|has been|had been|will be)\b")
-_NAMED = re.compile(r"(?<![.!?“\"]\s)\b[A-Z][a-z]+")
+_CLAUSE = rx.compile(r"[,;:.!?()“”\"—–]")
+_FIRST_PERSON = rx.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs)\b")
+_SUBJECT = rx.compile(r"[,.]?\s+(?:is|was|are|were|has been|had been|will be)\b")
+_NAMED = rx.compile(r"(?<![.!?“\"]\s)\b[A-Z][a-z]+")
 
 
 class _Layout(NamedTuple):

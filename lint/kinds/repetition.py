@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from .. import rx
 from ..model import Hit
 from ..schema import Option, string_list
 from .base import Context, Kind, Span
 
-_GAP = re.compile(r"[ \t]*(?:\r?\n)?[ \t]*")
+_GAP = rx.compile(r"[ \t]*(?:\r?\n)?[ \t]*")
 
 
 class RepetitionChecker:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from .. import rx
 from ..model import Hit
 from ..schema import Option, boolean, string_map
 from .base import Context, Kind, Span, anchored, is_literal, matches_in_spans
@@ -17,7 +18,7 @@ class SubstitutionChecker:
         flags = re.IGNORECASE if options["ignorecase"] else 0
         self.suggestions = list(swap.values())
         groups = "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(swap))
-        self.pattern = re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])", flags)
+        self.pattern = rx.compile(rf"(?<![\w-])(?:{groups})(?![\w-])", flags)
         self.per_span = anchored(self.pattern)
         # phrases written without regex syntax let a substring test skip most documents
         literal = all(is_literal(p) for p in swap)

@@ -9,21 +9,20 @@ sharing little of the story's vocabulary.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from .. import strays
+from .. import rx, strays
 from ..model import Hit
 from ..schema import Option, integer, number
 from .base import Context, Kind, Span
 
 # A line of a list: a rank or a date first, two numbers, a fixture, items set apart by a dash, an
 # at sign or commas (a line-up), a bracketed note last, a cell or a column
-_LISTING = re.compile(
+_LISTING = rx.compile(
     r"^[ \t]*[\d:]|\d\D+\d|[ \t](?:v|vs\.?|[-–—@])[ \t]|,[^,]*,|\)[.,;]?[ \t]*$|[\t|]"
 )
-_QUOTE = re.compile(r"[\"“”]")
+_QUOTE = rx.compile(r"[\"“”]")
 
 
 class TrailingBlockChecker:

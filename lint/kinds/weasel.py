@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
+from .. import rx
 from ..model import Hit
 from ..schema import Option, number
 from .base import Context, Kind, Span
@@ -211,7 +212,7 @@ _LEADS: dict[str, str] = {
     "most-of": "most majority",
     "may": "may might",
 }
-_WORD_CUE = re.compile(r"\\b\(\?:([a-z]+(?:\|[a-z]+)*)\)\\b")
+_WORD_CUE = rx.compile(r"\\b\(\?:([a-z]+(?:\|[a-z]+)*)\)\\b")
 
 
 def _leads(name: str, pattern: str) -> frozenset[str]:
@@ -222,7 +223,7 @@ def _leads(name: str, pattern: str) -> frozenset[str]:
 
 
 TRIGGERS: dict[str, frozenset[str]] = {name: _leads(name, p) for name, _, p in CUES}
-_TOKENS = re.compile(r"[a-z]+")
+_TOKENS = rx.compile(r"[a-z]+")
 THRESHOLD = 1.5  # the score from which a sentence reads as weasel wording
 
 
@@ -242,9 +243,9 @@ class WeaselScorer:
         self.at_start: list[tuple[int, re.Pattern[str]]] = []
         for rank, (name, _, pattern) in enumerate(CUES):
             if pattern.startswith("^"):
-                self.at_start.append((rank, re.compile(pattern[1:])))
+                self.at_start.append((rank, rx.compile(pattern[1:])))
                 continue
-            compiled = None if _WORD_CUE.fullmatch(pattern) else re.compile(pattern)
+            compiled = None if _WORD_CUE.fullmatch(pattern) else rx.compile(pattern)
             for word in sorted(TRIGGERS[name]):
                 self.leads.setdefault(word, []).append((rank, compiled))
 

@@ -1,0 +1,149 @@
+"""Regular expressions compiled once per machine, not once per run.
+
+newslint's rules are regular expressions, a few hundred of them and some thousands of characters
+long. Python compiles each one in pure Python on every start, and that is most of what a
+pre-commit hook waits for (about 60 ms of 150 ms on one paragraph). Like Python's own
+``__pycache__``, a :class:`PatternStore` keeps the regex engine's compiled code in a file and
+hands it back to the engine's own constructor, which checks the code before using it.
+
+- The store is keyed by the pattern, its flags and the exact Python build; a file written by
+  another Python, a damaged file or an engine whose internals changed is ignored, and patterns
+  are then compiled as usual. The compiled pattern is always equal (``==``) to what
+  ``re.compile`` returns: the store holds what the engine produced, nothing of its own.
+- Until :func:`activate` is called (the command line does, unless ``NEWSLINT_NO_COMPILE_CACHE=1``),
+  :func:`compile` is ``re.compile`` with a memo, and nothing is read or written.
+- The store is the one process-wide object in newslint, for the same reason ``re`` keeps its own
+  cache: patterns are compiled where they are defined, including module constants.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from typing import Any
+
+from .marshalfile import MarshalFile
+
+# Bump when the layout of the file changes.
+_LAYOUT = 1
+# The engine's code words: unsigned, _sre.CODESIZE bytes each.
+_CODE = "I"
+# A pattern the self-check compiles both ways: groups, names, flags, classes and lookarounds.
+_PROBE = r"(?P<word>\b[\w'’-]+)(?i:\s+said)?(?<![.])(?:[^\W\d]{2,}|\d+)?(?=\s|$)"
+
+Key = tuple[str, int]
+# What the engine's constructor takes after the pattern, with the code as packed bytes (a
+# list of ints loads many times slower).
+Compiled = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
+
+
+def _engine() -> tuple[Any, Any, Any] | None:
+    """The engine's parser, code generator and constructor, when they are where CPython 3.11
+    and later keep them; None otherwise (the store then stays off)."""
+    try:
+        import _sre  # type: ignore[import-not-found]
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    if not all(hasattr(m, n) for m, n in ((_parser, "parse"), (_compiler, "_code"),
+                                          (_sre, "compile"), (_sre, "MAGIC"),
+                                          (_sre, "CODESIZE"))):
+        return None
+    if array(_CODE).itemsize != _sre.CODESIZE:
+        return None
+    return _parser, _compiler, _sre
+
+
+class PatternStore:
+    """Compiled regex code kept in a :class:`MarshalFile` in `folder`."""
+
+    def __init__(self, folder: str) -> None:
+        self._engine = _engine()
+        magic = getattr(self._engine[2], "MAGIC", 0) if self._engine else 0
+        self.file = MarshalFile(folder, "patterns", (_LAYOUT, magic))
+        self._checked = False
+
+    @property
+    def enabled(self) -> bool:
+        return self._engine is not None
+
+    def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
+        flags = int(flags)  # a RegexFlag is an int that marshal cannot keep
+        if self._engine is None:
+            return re.compile(pattern, flags)
+        key = (pattern, flags)
+        stored = self.file.get(key)
+        if stored is not None:
+            try:
+                flags_out, code, groups, groupindex, indexgroup = stored
+                compiled: re.Pattern[str] = self._engine[2].compile(
+                    pattern, flags_out, array(_CODE, code).tolist(), groups, groupindex,
+                    indexgroup)
+            except Exception:  # noqa: BLE001 - code the engine refuses: compile afresh
+                self.file.drop(key)
+            else:
+                return compiled
+        if not self._checked:
+            self._checked = True
+            if self._build(_PROBE, 0)[0] != re.compile(_PROBE):
+                self._engine = None  # the engine changed under us: leave it to re
+                return re.compile(pattern, flags)
+        compiled, parts = self._build(pattern, flags)
+        self.file.put(key, parts)
+        return compiled
+
+    def _build(self, pattern: str, flags: int) -> tuple[re.Pattern[str], Compiled]:
+        """What ``re._compiler.compile`` does, keeping the arguments it gives the engine."""
+        assert self._engine is not None
+        parser, compiler, sre = self._engine
+        parsed = parser.parse(pattern, flags)
+        code = [int(op) for op in compiler._code(parsed, flags)]  # named opcodes are ints
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        final = flags | parsed.state.flags
+        groups = parsed.state.groups - 1
+        compiled = sre.compile(pattern, final, code, groups, groupindex, tuple(indexgroup))
+        return compiled, (final, array(_CODE, code).tobytes(), groups, groupindex,
+                          tuple(indexgroup))
+
+    def save(self) -> None:
+        if self._engine is not None:
+            self.file.save()
+
+
+class _Patterns:
+    """The process's compiled patterns: a memo, backed by a store once one is activated."""
+
+    def __init__(self) -> None:
+        self.memo: dict[Key, re.Pattern[str]] = {}
+        self.store: PatternStore | None = None
+
+
+_PATTERNS = _Patterns()
+
+
+def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:  # noqa: A001
+    """``re.compile`` for text patterns, from the activated store when there is one."""
+    flags = int(flags)
+    key = (pattern, flags)
+    found = _PATTERNS.memo.get(key)
+    if found is None:
+        store = _PATTERNS.store
+        found = store.compile(pattern, flags) if store else re.compile(pattern, flags)
+        _PATTERNS.memo[key] = found
+    return found
+
+
+def activate(folder: str | None) -> PatternStore | None:
+    """Back :func:`compile` with a store in `folder` (None: no store). Returns the store."""
+    store = PatternStore(folder) if folder else None
+    _PATTERNS.store = store if store and store.enabled else None
+    return _PATTERNS.store
+
+
+def save() -> None:
+    """Write the activated store, if any, when it gained patterns."""
+    if _PATTERNS.store is not None:
+        _PATTERNS.store.save()

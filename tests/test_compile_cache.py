@@ -1,0 +1,228 @@
+"""Compiled patterns and parsed rule files kept between runs (lint/rx.py, lint/yamlpos.py).
+
+What is kept must give exactly what compiling or parsing again gives, and a missing, damaged,
+foreign or unwritable file must only cost time.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import cli, write
+
+from lint import rx, yamlpos
+from lint.config import Config
+from lint.marshalfile import MarshalFile, default_folder
+from lint.ruleset import load_ruleset
+
+PATTERNS = [
+    r"(?P<who>[A-Z]\w+)\s+(?:said|told)\b",
+    r"(?<![\w-])(?:some|many)\s+(?:people|experts)(?![\w-])",
+    r"[“”\"]",
+    r"(?i:reportedly)|\bit is (?:thought|said)\b",
+    r"^\s*(?:advertisement|sponsored)\s*$",
+]
+
+
+def _fresh(folder: Path) -> rx.PatternStore:
+    store = rx.PatternStore(str(folder))
+    assert store.enabled, "this Python's regex engine is not where the store expects it"
+    return store
+
+
+def test_kept_patterns_equal_what_re_compiles(tmp_path: Path) -> None:
+    first = _fresh(tmp_path)
+    for flags in (0, re.IGNORECASE, re.MULTILINE):
+        for pattern in PATTERNS:
+            assert first.compile(pattern, flags) == re.compile(pattern, flags)
+    first.save()
+    assert sorted(os.listdir(tmp_path)) == [f"patterns-{sys.implementation.cache_tag}.marshal"]
+
+    second = _fresh(tmp_path)
+    for flags in (0, re.IGNORECASE, re.MULTILINE):
+        for pattern in PATTERNS:
+            kept = second.compile(pattern, flags)
+            assert kept == re.compile(pattern, flags)
+            assert second.file.get((pattern, flags)) is not None  # came from the file
+    assert second.compile(PATTERNS[0], 0).match("Smith said").group("who") == "Smith"
+
+
+def test_every_shipped_rule_pattern_kept_equals_re_compile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = _fresh(tmp_path)
+    seen: dict[tuple[str, int], re.Pattern[str]] = {}
+
+    def compile_and_note(pattern: str, flags: int) -> re.Pattern[str]:
+        seen[(pattern, flags)] = compiled = rx.PatternStore.compile(store, pattern, flags)
+        return compiled
+
+    monkeypatch.setattr(store, "compile", compile_and_note)
+    monkeypatch.setattr(rx._PATTERNS, "memo", {})
+    monkeypatch.setattr(rx._PATTERNS, "store", store)
+    load_ruleset(Config())
+    assert len(seen) > 100
+    store.save()
+    again = _fresh(tmp_path)
+    for (pattern, flags), compiled in seen.items():
+        assert compiled == re.compile(pattern, flags), pattern[:60]
+        assert again.compile(pattern, flags) == compiled, pattern[:60]
+
+
+def _store_file(folder: Path) -> Path:
+    return folder / f"patterns-{sys.implementation.cache_tag}.marshal"
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal at all", marshal.dumps((0, {}))])
+def test_damaged_or_foreign_file_is_ignored_then_replaced(tmp_path: Path, damage: bytes) -> None:
+    _store_file(tmp_path).write_bytes(damage)
+    store = _fresh(tmp_path)
+    assert store.compile(PATTERNS[1], 0) == re.compile(PATTERNS[1])
+    store.save()
+    assert _fresh(tmp_path).file.get((PATTERNS[1], 0)) is not None
+
+
+def test_code_the_engine_refuses_is_compiled_afresh(tmp_path: Path) -> None:
+    store = _fresh(tmp_path)
+    store.compile(PATTERNS[0], 0)
+    store.save()
+    header, entries = marshal.loads(_store_file(tmp_path).read_bytes())
+    flags, code, groups, groupindex, indexgroup = entries[(PATTERNS[0], 0)]
+    entries[(PATTERNS[0], 0)] = (flags, b"\xff\xff\xff\x7f" * 3, groups, groupindex, indexgroup)
+    _store_file(tmp_path).write_bytes(marshal.dumps((header, entries)))
+
+    again = _fresh(tmp_path)
+    assert again.compile(PATTERNS[0], 0) == re.compile(PATTERNS[0])
+
+
+def test_bad_patterns_raise_re_error_as_re_does(tmp_path: Path) -> None:
+    with pytest.raises(re.error, match="missing \\), unterminated subpattern at position 0"):
+        _fresh(tmp_path).compile("(unclosed", 0)
+
+
+def test_unwritable_folder_costs_nothing_but_time(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder should be")
+    store = _fresh(blocker / "newslint")
+    assert store.compile(PATTERNS[2], 0) == re.compile(PATTERNS[2])
+    store.save()  # cannot create the folder: no error
+    assert blocker.read_text() == "a file where the folder should be"
+
+
+def test_a_save_past_the_limit_keeps_what_the_run_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("lint.marshalfile.MAX_ENTRIES", 3)
+    old = MarshalFile(str(tmp_path), "table", 1)
+    for number in range(5):
+        old.put(number, f"value {number}")
+    old.save()  # over the limit: only what this run used, which is all five
+    run = MarshalFile(str(tmp_path), "table", 1)
+    assert run.get(4) == "value 4"
+    run.put("new", "kept")
+    run.save()
+    last = MarshalFile(str(tmp_path), "table", 1)
+    assert [last.get(key) for key in (0, 3, 4, "new")] == [None, None, "value 4", "kept"]
+    assert MarshalFile(str(tmp_path), "table", 2).get(4) is None  # another layout: ignored
+
+
+def test_default_folder_follows_xdg_then_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_folder() == str(tmp_path / "xdg" / "newslint")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/is/ignored")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert default_folder() == str(tmp_path / "home" / ".cache" / "newslint")
+
+
+RULE_TEXT = """\
+kind: existence
+severity: warning
+summary: Example.
+why: Readers deserve better.
+message: "Found {match}."
+patterns: [when: 2024-01-02]
+"""
+
+
+def test_parsed_documents_kept_equal_a_fresh_parse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "a: 1\nb:\n  - x\n  - {c: true, d: 2.5}\nname: 'quoted'\n"
+    fresh = yamlpos.load("f.yaml", text)
+    monkeypatch.setattr(yamlpos._DOCUMENTS, "file", None)
+    store = yamlpos.activate(str(tmp_path))
+    assert store is not None
+    first = yamlpos.load("f.yaml", text)
+    store.save()
+    yamlpos.activate(str(tmp_path))
+    kept = yamlpos.load("other.yaml", text, 0)
+    assert yamlpos._DOCUMENTS.file is not None
+    assert yamlpos._DOCUMENTS.file.get((text, 0)) is not None
+    for got in (first, kept):
+        assert (got.value, got.marks, got.key_marks) == (fresh.value, fresh.marks,
+                                                         fresh.key_marks)
+    assert kept.path == "other.yaml"
+    kept.value["b"].append("changed")  # a caller's change never reaches the next load
+    assert yamlpos.load("f.yaml", text).value == fresh.value
+    dated = yamlpos.load("d.yaml", "when: 2024-01-02\n")  # a date marshal cannot keep
+    assert str(dated.value["when"]) == "2024-01-02"
+    assert yamlpos._DOCUMENTS.file.get(("when: 2024-01-02\n", 0)) is None
+    yamlpos.activate(None)
+
+
+ARTICLE = "Some experts say the plan will fail.\n"
+
+
+def _run(repo: Path, cache: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "NEWSLINT_NO_COMPILE_CACHE"}
+    env["XDG_CACHE_HOME"] = str(cache)
+    env.update(dict(e.split("=", 1) for e in extra))
+    return subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "story.txt"],
+                          cwd=repo, env=env, text=True, capture_output=True, check=False)
+
+
+def test_command_line_keeps_both_files_and_reports_the_same(repo: Path, tmp_path: Path) -> None:
+    write(repo, "story.txt", ARTICLE)
+    cache = tmp_path / "cache"
+    first = _run(repo, cache)
+    assert sorted(os.listdir(cache / "newslint")) == [
+        f"documents-{sys.implementation.cache_tag}.marshal",
+        f"patterns-{sys.implementation.cache_tag}.marshal",
+    ]
+    second = _run(repo, cache)
+    assert (first.returncode, first.stdout, first.stderr) == (
+        second.returncode, second.stdout, second.stderr)
+    assert second.stdout == ("story.txt:1:1: warning [attribution.vague-source] Vague source "
+                             "'Some experts say': name who says so.\n")
+
+
+def test_command_line_with_the_cache_off_writes_nothing(repo: Path, tmp_path: Path) -> None:
+    write(repo, "story.txt", ARTICLE)
+    result = _run(repo, tmp_path / "cache", "NEWSLINT_NO_COMPILE_CACHE=1")
+    assert result.returncode == 1
+    assert not (tmp_path / "cache").exists()
+
+
+def test_an_edited_rule_file_is_parsed_again(repo: Path, tmp_path: Path) -> None:
+    rules = repo / "rules" / "house"
+    write(repo, "rules/house/banned.yaml", RULE_TEXT.replace("patterns: [when: 2024-01-02]",
+                                                            "patterns: [plan]"))
+    write(repo, ".newslint.yaml", "packs: [rules/house]\nselect: [house.banned]\n")
+    write(repo, "story.txt", ARTICLE)
+    cache = tmp_path / "cache"
+    first = _run(repo, cache)
+    assert first.stderr == ""
+    assert first.stdout == "story.txt:1:22: warning [house.banned] Found plan.\n"
+    (rules / "banned.yaml").write_text(RULE_TEXT.replace("patterns: [when: 2024-01-02]",
+                                                         "patterns: [fail]"))
+    assert _run(repo, cache).stdout == "story.txt:1:32: warning [house.banned] Found fail.\n"
+    assert cli("check", "--no-cache", "story.txt").out == (
+        "story.txt:1:32: warning [house.banned] Found fail.\n")
