@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
 # importlib.metadata (about 60 ms), importlib.resources and zlib are imported
@@ -57,38 +56,32 @@ class _SyllableTable(NamedTuple):
     source: str
 
 
-class _CmuView(Mapping[str, tuple[tuple[str, ...]]]):
+class _CmuView(dict[str, tuple[tuple[str, ...]]]):
     """Read-only stand-in for ``nltk.corpus.cmudict.dict()``: ``view[word][0]``
     is a pronunciation with as many stressed phones as the word has syllables.
 
-    A word missing from the table gets what textstat itself would count for it, pyphen's
-    hyphenation points plus one, worked out once per process instead of once per use.
+    A real dict, so that textstat's look-up of every word of every text runs at C speed. A word
+    missing from the table gets what textstat itself would count for it, pyphen's hyphenation
+    points plus one, worked out once per process instead of once per use.
     """
 
-    __slots__ = ("_words", "_guesses", "_hyphenator")
+    __slots__ = ("_hyphenator",)
 
     def __init__(self, words: dict[str, int], hyphenator: Any = None) -> None:
-        self._words = words
-        self._guesses: dict[str, int] = {}
+        super().__init__(zip(words, map(_pronunciation, words.values())))
         self._hyphenator = hyphenator
 
-    def __getitem__(self, word: str) -> tuple[tuple[str, ...]]:
-        n = self._words.get(word)
-        if n is None:
-            if self._hyphenator is None:
-                raise KeyError(word)
-            n = self._guesses.get(word)
-            if n is None:
-                n = self._guesses[word] = len(self._hyphenator.positions(word)) + 1
-        if n < len(_PRONUNCIATIONS):
-            return _PRONUNCIATIONS[n]
-        return (("1",) * n,)
+    def __missing__(self, word: str) -> tuple[tuple[str, ...]]:
+        if self._hyphenator is None:
+            raise KeyError(word)
+        found = self[word] = _pronunciation(len(self._hyphenator.positions(word)) + 1)
+        return found
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._words)
 
-    def __len__(self) -> int:
-        return len(self._words)
+def _pronunciation(syllables: int) -> tuple[tuple[str, ...]]:
+    if syllables < len(_PRONUNCIATIONS):
+        return _PRONUNCIATIONS[syllables]
+    return (("1",) * syllables,)
 
 
 @functools.lru_cache(maxsize=1)
