@@ -17,7 +17,6 @@ rewrites land there, as they should, since the speaker's words cannot be shown b
 from __future__ import annotations
 
 import bisect
-import difflib
 import functools
 import os
 from collections import Counter, defaultdict
@@ -197,6 +196,8 @@ class SourceIndex:
         n = len(stems)
         lo = max(0, start - n)
         hi = min(len(src), start + 3 * n + _BAND + _OMISSION * len(quote.omissions))
+        import difflib  # only when needed: not at start-up
+
         matcher = difflib.SequenceMatcher(None, stems, src[lo:hi], autojunk=False)
         blocks = [b for b in matcher.get_matching_blocks() if b.size]
         if not blocks:
@@ -247,6 +248,8 @@ def _common(words: list[str], src: list[str]) -> int:
 def _differences(words: list[str], src: list[str],
                  quote: Quote) -> list[tuple[int, int, int, int]]:
     """Differing chunks (quote lo, hi, source lo, hi), merged when close, with context."""
+    import difflib  # only when needed: not at start-up
+
     ops = [op for op in difflib.SequenceMatcher(None, words, src, autojunk=False).get_opcodes()
            if op[0] != "equal" and not quote.tolerated(op[1], op[2])]
     chunks: list[tuple[int, int, int, int]] = []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -146,6 +145,8 @@ def mapping(
             continue
         if key not in options:
             known = sorted(set(options) | set(extra))
+            import difflib  # only when needed: not at start-up
+
             near = difflib.get_close_matches(str(key), known, n=1)
             hint = f" (did you mean '{near[0]}'?)" if near else ""
             line, col = src.where(keys + (key,), key=True)
@@ -162,6 +163,8 @@ def mapping(
 
 
 def nearest(name: str, known: Sequence[str]) -> str:
+    import difflib  # only when needed: not at start-up
+
     near = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
     return f" (did you mean '{near[0]}'?)" if near else ""
 
