@@ -12,6 +12,7 @@ Choose words and rules on the train split; report dev (the default).
 from __future__ import annotations
 
 import csv
+import html
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -111,13 +112,23 @@ def polnear(shared: Path, split: str = "dev") -> list[dict[str, Any]]:
 
 # --- WikiWeasel ----------------------------------------------------------------------------
 
-_PTB = {"-LRB-": "(", "-RRB-": ")", "``": "\"", "''": "\""}
+_PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
+        "``": "\"", "''": "\""}
 
 
 def _detok(text: str) -> str:
+    """The sentence as written: PTB tokens of the train copy undone, HTML entities of the
+    balanced copy (&quot;) decoded."""
     for token, char in _PTB.items():
         text = text.replace(token, char)
-    return re.sub(r"\s+([,.;:!?%)])", r"\1", text).replace("( ", "(").strip()
+    text = re.sub(r"\s+([,.;:!?%)\]}]|'s\b|n't\b)", r"\1", html.unescape(text))
+    return text.replace("( ", "(").replace("[ ", "[").strip()
+
+
+def _same(text: str) -> str:
+    """What two copies of one sentence share whatever their tokenisation ("Arthur 's", "teeth
+    (mammoth" against "Arthur's", "teeth(mammoth"): its letters and digits, in lower case."""
+    return re.sub(r"[\W_]+", "", _detok(text)).lower()
 
 
 def wikiweasel(shared: Path) -> list[dict[str, Any]]:
@@ -128,7 +139,7 @@ def wikiweasel(shared: Path) -> list[dict[str, Any]]:
     with (folder / "wikiweasel_train.csv").open(encoding="utf-8") as handle:
         for record in csv.DictReader(handle):
             text = _detok(record["text"])
-            train.add(text)
+            train.add(_same(text))
             hit, truth = found(text), record["label"].strip() == "1"
             tp += hit and truth
             fp += hit and not truth
@@ -157,7 +168,7 @@ def _wikiweasel_unseen(path: Path, train: set[str], found: Any) -> dict[str, Any
     with path.open(encoding="utf-8-sig") as handle:
         for label, sentence in csv.reader(handle):
             text = _detok(sentence)
-            if text in train:
+            if _same(text) in train:
                 continue
             hit, truth = found(text), label.strip() == "-1"
             tp += hit and truth
