@@ -25,7 +25,7 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], int, dict[
     from .model import ConfigError
 
     try:
-        located = yamlpos.load(path, body, line_offset=1)
+        located = yamlpos.load(path, body, line_offset=1, keep=False)
     except ConfigError as exc:
         where = f"{exc.path}:{exc.line}:{exc.column}"
         raise LintError(f"{where}: front matter: {exc.message}") from None

@@ -76,9 +76,12 @@ def activate(folder: str | None) -> MarshalFile | None:
     return _DOCUMENTS.file
 
 
-def load(path: str, text: str, line_offset: int = 0) -> Located:
-    """Parse `text`; errors become ConfigError at file:line:col."""
-    store = _DOCUMENTS.file
+def load(path: str, text: str, line_offset: int = 0, *, keep: bool = True) -> Located:
+    """Parse `text`; errors become ConfigError at file:line:col.
+
+    `keep=False` for text that differs from file to file (an article's front matter): kept,
+    it would only grow the store by one entry per article of an archive."""
+    store = _DOCUMENTS.file if keep else None
     key = (text, line_offset)
     if store is not None:
         kept = store.get(key)

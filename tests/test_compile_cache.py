@@ -175,6 +175,8 @@ def test_parsed_documents_kept_equal_a_fresh_parse(
     dated = yamlpos.load("d.yaml", "when: 2024-01-02\n")  # a date marshal cannot keep
     assert str(dated.value["when"]) == "2024-01-02"
     assert yamlpos._DOCUMENTS.file.get(("when: 2024-01-02\n", 0)) is None
+    yamlpos.load("article.md", "title: One story\n", 1, keep=False)  # front matter
+    assert yamlpos._DOCUMENTS.file.get(("title: One story\n", 1)) is None
     yamlpos.activate(None)
 
 
