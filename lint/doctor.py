@@ -27,7 +27,19 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     out.write(f"rule packs: {packs} ({len(rules.rules)} rules, {len(enabled)} enabled)\n")
     out.write(f"readability data: {_readability()}\n")
     out.write(f"grammar: {_grammar(cfg.grammar)}\n")
+    out.write(f"compile cache: {_compile_cache()}\n")
     return 0
+
+
+def _compile_cache() -> str:
+    from .marshalfile import default_folder
+
+    if os.environ.get("NEWSLINT_NO_COMPILE_CACHE", "") not in ("", "0"):
+        return "off (NEWSLINT_NO_COMPILE_CACHE is set)"
+    folder = default_folder()
+    if folder is None:
+        return "off (no home folder to keep it in)"
+    return f"{folder} (compiled patterns and parsed rule files; safe to delete)"
 
 
 def _readability() -> str:

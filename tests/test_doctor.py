@@ -34,6 +34,16 @@ def test_without_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     assert lines[3].endswith(", offline")
     assert lines[4] == ("grammar: off (no grammar section in the config); "
                         "language-tool-python installed")
+    assert lines[5:] == ["compile cache: off (NEWSLINT_NO_COMPILE_CACHE is set)"]
+
+
+def test_compile_cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / ".git").mkdir()
+    monkeypatch.delenv("NEWSLINT_NO_COMPILE_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert doctor(tmp_path, monkeypatch)[5:] == [
+        f"compile cache: {tmp_path / 'xdg' / 'newslint'} (compiled patterns and parsed rule "
+        "files; safe to delete)"]
 
 
 def test_server_reachable_and_not(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
