@@ -159,7 +159,9 @@ CUES: tuple[tuple[str, float, str], ...] = (
     # Vague quantities (not counts: "some 20 people", "several years").
     ("some", 2.5, rf"\bsome\b(?!\s+(?:(?:{_NUMBER}|{_TIME}|time|more|kind|sort)\b|\d))"),
     ("some-start", 1.0, r"^\W*(?:some|many|several|most|others|certain)\b"),
-    ("many", 2.75, rf"\bmany\b(?!\s+(?:{_TIME}|more)\b)"),
+    # Not a question or a comparison: "how many", "as many (toys) as", "as many as 60".
+    ("many", 2.75, rf"\bmany\b(?<!\bhow\smany)(?!\s+(?:{_TIME}|more)\b)"
+                   r"(?!(?<=\bas\smany)(?:\s+[\w'-]+){0,3}?\s+as\b)"),
     ("several", 2.25, rf"\bseveral\b(?!\s+(?:(?:{_NUMBER}|{_TIME})\b|\d))"),
     ("certain", 1.25, r"\bcertain\s+(?!(?:that|to|of|whether)\b)[a-z]"),
     ("various", 0.5, r"\b(?:various|numerous|countless|innumerable|myriad|untold|plenty\s+of|"
