@@ -39,3 +39,18 @@ def test_the_rule_skips_a_sentence_that_only_a_comparison_pushes_over() -> None:
     assert weasel_findings("Headline\n\nCritics say many fans probably left.\n") == [
         "3:1 attribution.weasel",
     ]
+
+
+def test_celebrated_as_a_verb_praises_no_one() -> None:
+    assert matched("Mass was celebrated by the bishop.") == []
+    assert matched("In 2006 he celebrated his birthday.") == []
+    assert matched("The victory was celebrated.") == []
+    assert matched("The celebrated poet was born here.") == [("peacock", "celebrated")]
+    assert matched("He is celebrated for his wit.") == [("peacock", "celebrated")]
+
+
+def test_the_rule_skips_a_sentence_that_only_the_verb_celebrated_pushes_over() -> None:
+    assert weasel_findings("Headline\n\nCritics say fans probably celebrated the win.\n") == []
+    assert weasel_findings("Headline\n\nCritics say the celebrated side probably won.\n") == [
+        "3:1 attribution.weasel",
+    ]

@@ -96,7 +96,7 @@ _BELIEF = (
     "myth myths"
 )
 _PEACOCK = (
-    "famous famously famed renowned acclaimed acclaim celebrated legendary iconic prestigious "
+    "famous famously famed renowned acclaimed acclaim legendary iconic prestigious "
     "eminent illustrious masterpiece seminal brilliant outstanding remarkable extraordinary "
     "exceptional impressive greatest finest"
 )
@@ -155,7 +155,11 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("one-of-the", 1.0, r"\bone\s+of\s+(?:the|its|his|her|their)\s+(?:\w+est|most|best|finest|"
                         r"greatest|leading|top|worst|foremost|premier)\b|\bamong\s+the\s+"
                         r"(?:\w+est|most|best|finest|greatest)\b"),
-    ("peacock", 1.5, r"\b(?:best|well)-known\b|\bwell\s+known\b|" + _words(_PEACOCK)),
+    # "celebrated" praises ("the celebrated poet"), not as the verb ("celebrated his birthday",
+    # "Mass was celebrated by the bishop").
+    ("peacock", 1.5, r"\b(?:best|well)-known\b|\bwell\s+known\b|\bcelebrated\b(?!\s*[.,;:!?]|"
+                     r"\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|"
+                     r"them|it|by|mass)\b)|" + _words(_PEACOCK)),
     # Vague quantities (not counts: "some 20 people", "several years").
     ("some", 2.5, rf"\bsome\b(?!\s+(?:(?:{_NUMBER}|{_TIME}|time|more|kind|sort)\b|\d))"),
     ("some-start", 1.0, r"^\W*(?:some|many|several|most|others|certain)\b"),
@@ -203,7 +207,7 @@ _LEADS: dict[str, str] = {
     "believed": f"thought {_BELIEF}",
     "considered": "considered regarded perceived deemed viewed",
     "one-of-the": "one among",
-    "peacock": f"best well {_PEACOCK}",
+    "peacock": f"best well celebrated {_PEACOCK}",
     "some": "some",
     "some-start": "some many several most others certain",
     "many": "many",
