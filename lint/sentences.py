@@ -12,7 +12,7 @@ from . import rx
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gov govs sen sens rep reps gen lt col maj capt cmdr sgt adm cpl pvt
-    pres supt det insp rev fr sr jr st mt ft messrs mmes hon atty
+    pres supt det insp rev fr sr jr st mt ft messrs mmes hon atty del
     jan feb mar apr jun jul aug sep sept oct nov dec
     no nos vol vols fig figs pp pg art ch sec dept est approx ave blvd rd
     inc corp co ltd llc plc bros assn univ
@@ -22,7 +22,7 @@ ABBREVIATIONS = frozenset(
 )
 # After these the next capitalised word still starts a new sentence only if it is a common opener.
 AMBIGUOUS = frozenset({"u.s", "u.k", "u.n", "u.s.a", "d.c", "e.u", "etc", "inc", "corp", "co",
-                       "ltd", "llc", "plc", "a.m", "p.m", "no", "n.y", "l.a", "st"})
+                       "ltd", "llc", "plc", "a.m", "p.m", "no", "n.y", "l.a", "st", "del"})
 SENTENCE_OPENERS = frozenset(
     """the a an he she it they we i you this that these those there but and or so yet
     in on at for from by with after before when while if as his her its their our my
@@ -35,6 +35,11 @@ _BOUNDARY = rx.compile(
 # A line that opens with a list marker starts an item, whatever ended the line before it.
 _ITEM_BREAK = rx.compile(r"\n(?=[ \t]*(?:[-*+•–—]|\d{1,3}[.)])[ \t]+\S)")
 _WORD_BEFORE = rx.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")
+# Initials or an abbreviation written with a full stop after each capital: 'G.K.', 'F.B.I.'.
+_DOTTED = rx.compile(r"(?:[A-Z]\.)+[A-Z]")
+# The speaker of a quotation signed after it with a dash: '... a country." — Jane Doe'.
+_SIGNATURE = rx.compile(r"[―—–]\s*[A-Z]")
+_CLOSING_QUOTES = frozenset("”\"’'»")
 
 Span = tuple[int, int]
 
@@ -79,6 +84,8 @@ def _is_boundary(text: str, match: re.Match[str], floor: int) -> bool:
     mark = match.group("end")
     if first.islower():
         return False  # "... and then", "e.g. the", "U.S. officials" in lowercase context
+    if not _CLOSING_QUOTES.isdisjoint(match.group("close")) and _SIGNATURE.match(following):
+        return False  # the quotation's signature: '..." — Jane Doe'
     if mark != "." or match.group("close"):
         return True
     line_start = max(floor, text.rfind("\n", floor, match.start()) + 1)
@@ -94,7 +101,13 @@ def _is_boundary(text: str, match: re.Match[str], floor: int) -> bool:
         return False  # an initial: "John F. Kennedy"
     if lower in ABBREVIATIONS or lower.rstrip(".") in ABBREVIATIONS:
         if lower in AMBIGUOUS or lower.rstrip(".") in AMBIGUOUS:
-            next_word = re.match(r"[A-Za-z]+", following)
-            return bool(next_word and next_word.group(0).lower() in SENTENCE_OPENERS)
+            return _opens_sentence(following)
         return False
+    if _DOTTED.fullmatch(word):
+        return _opens_sentence(following)  # 'George H.W. Bush', but '... in the U.N. The ...'
     return True
+
+
+def _opens_sentence(following: str) -> bool:
+    next_word = re.match(r"[A-Za-z]+", following)
+    return bool(next_word and next_word.group(0).lower() in SENTENCE_OPENERS)

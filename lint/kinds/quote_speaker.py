@@ -30,7 +30,9 @@ _SPEECH_VERB = rx.compile(rf"\b(?:{_SPEECH_VERBS})$", re.IGNORECASE)
 # A speech tag right after a closing mark: `,” he continued`, `," Rubio went on.`
 _SPEECH_TAG = rx.compile(
     r"[”\"],?[ \t]+(?:he|she|they|I|we|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+"
-    rf"(?:{_SPEECH_VERBS}|{_TAG_VERBS})\b")
+    rf"(?:{_SPEECH_VERBS}|{_TAG_VERBS})\b"
+    # or signed after the closing mark with a dash: `.” ― Jane Doe`
+    r"|[”\"][ \t]*[―—–][ \t]*[A-Z]")
 # Data and documents show, suggest or find things; they do not speak. A cue whose verb is one of
 # these and whose subject is a data noun ("the hospital's own figures show") names no speaker for
 # a quotation; one with a document noun ("a report found") names none for first-person speech.

@@ -1,0 +1,55 @@
+"""Attribution cues and sentence ends found by error analysis on PolNeAR political news: each
+case is a general form of English news copy, checked by exact findings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import cli, write
+
+from lint.claimscore import analyse
+from lint.document import parse
+from lint.segment import Segments
+
+# Two clauses of 20 words each around the break point: one sentence of 41 words is too long,
+# two of about 20 are not.
+FIRST = "The committee met for three hours on Tuesday to weigh the new budget for schools and roads"
+REST = ("signed the order that set up the fund, and it still pays for the schools, roads and "
+        "parks of the state today.")
+
+
+def hits(repo: Path, text: str, *rules: str) -> list[str]:
+    found = cli("check", "--no-cache", "--exit-zero", write(repo, "article.txt", text)).hits()
+    return [hit for hit in found if not rules or hit.split()[1] in rules]
+
+
+def _attributed(text: str) -> list[bool]:
+    seg = Segments(parse("article.txt", text, "text"))
+    return [info.attributed for info in analyse(seg.prose, seg.outside, seg.paragraphs)]
+
+
+def test_dotted_initials_inside_a_name_do_not_end_the_sentence(repo: Path) -> None:
+    text = f"Budget approved\n\n{FIRST} after President George H.W. Bush {REST}\n"
+    assert hits(repo, text, "readability.sentence-length") == ["3:1 readability.sentence-length"]
+
+
+def test_dotted_capitals_before_a_sentence_opener_still_end_it(repo: Path) -> None:
+    text = f"Budget approved\n\n{FIRST} at the U.N. The chief of the agency {REST}\n"
+    assert hits(repo, text, "readability.sentence-length") == []
+
+
+def test_the_title_del_does_not_end_the_sentence(repo: Path) -> None:
+    text = f"Budget approved\n\n{FIRST} after state Del. Jennifer McClellan {REST}\n"
+    assert hits(repo, text, "readability.sentence-length") == ["3:1 readability.sentence-length"]
+
+
+def test_a_quotation_signed_with_a_dash_names_its_speaker(repo: Path) -> None:
+    text = (
+        "Voters speak\n\n"
+        "Readers sent us their views on the debate. Here are some of them.\n\n"
+        "\u201cHe walked out of the hall. Nobody stopped him.\u201d \u2015 Jane Doe\n\n"
+        "The debate ran for two hours.\n\n"
+        "\u201cHe walked out of the hall. Nobody stopped him.\u201d\n"
+    )
+    assert hits(repo, text, "quotes.no-speaker") == ["9:1 quotes.no-speaker"]
+    assert _attributed(text) == [False, False, False, True, True, False, True, True]
