@@ -93,6 +93,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("said says added told wrote argued noted explained",
      r"(?:he|she|they|it)\s+(?:said|says|added|told|wrote|argued|noted|explained)"),
     ("cited citing", r"\bcit(?:ed|ing)\b"),
+    # a speaker going on, the words after a colon that ends the line or opens a quotation:
+    # "Smith continued:", "She went on: “...”" (not a subhead "The Gap Goes On: It was")
+    ("continued continues went goes",
+     r"(?:continued|continues|went\s+on|goes\s+on):(?=[ \t]*(?:\n|$|[“\"‘]))"),
     ("think believe mean know feel guess suspect",
      r"(?:I|we)\s+(?:think|believe|mean|know|feel|guess|suspect)"),
     ("call calls called calling", r"call(?:s|ed|ing)?\s+(?:for|on)"),

@@ -53,3 +53,15 @@ def test_a_quotation_signed_with_a_dash_names_its_speaker(repo: Path) -> None:
     )
     assert hits(repo, text, "quotes.no-speaker") == ["9:1 quotes.no-speaker"]
     assert _attributed(text) == [False, False, False, True, True, False, True, True]
+
+
+CLAIM = "Crews closed 40 depots in March in a bid to win votes.\n"
+
+
+def test_a_speaker_going_on_after_a_colon_leads_in_the_next_paragraph(repo: Path) -> None:
+    for lead_in in ("The mayor continued:", "She went on:"):
+        text = f"Depots close\n\n{lead_in}\n\n{CLAIM}"
+        assert hits(repo, text, "attribution.unsourced-claim") == []
+    text = f"Depots close\n\nThe Gap Goes On: The mayor left:\n\n{CLAIM}"
+    assert hits(repo, text, "attribution.unsourced-claim") == ["5:1 attribution.unsourced-claim"]
+
