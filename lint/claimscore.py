@@ -275,10 +275,12 @@ _ACT = rx.compile(
 )
 
 
-# A credit line, not an attribution: "(Reporting by ...; Editing by ...)", "Jane Doe
-# contributed reporting.", "Smith reported from Washington.", "Photo: X via Getty Images."
+# A credit line, not an attribution: "(Reporting by ...; Editing by ...)", "Additional reporting
+# from Jane Doe.", "Jane Doe contributed reporting.", "Smith reported from Washington.", "Photo:
+# X via Getty Images."
 _CREDIT = rx.compile(
-    r"(?:additional\s+)?(?:reporting|editing|writing)\s+by\b|contributed\s+(?:\w+\s+){0,2}"
+    r"(?:additional\s+)?(?:reporting|editing|writing)\s+by\b|additional\s+reporting\s+from\b|"
+    r"contributed\s+(?:\w+\s+){0,2}"
     r"report(?:ing)?\b|(?-i:reported\s+from\s+[A-Z])|via\s+(?:getty|ap\b|reuters|afp|"
     r"shutterstock)",
     re.IGNORECASE,

@@ -65,3 +65,9 @@ def test_a_speaker_going_on_after_a_colon_leads_in_the_next_paragraph(repo: Path
     text = f"Depots close\n\nThe Gap Goes On: The mayor left:\n\n{CLAIM}"
     assert hits(repo, text, "attribution.unsourced-claim") == ["5:1 attribution.unsourced-claim"]
 
+
+def test_additional_reporting_from_is_a_credit_not_a_source(repo: Path) -> None:
+    text = f"Depots close\n\nAdditional reporting from Jane Doe. {CLAIM}"
+    assert hits(repo, text, "attribution.unsourced-claim") == ["3:37 attribution.unsourced-claim"]
+    text = f"Depots close\n\nThe mayor reported the news. {CLAIM}"
+    assert hits(repo, text, "attribution.unsourced-claim") == []
