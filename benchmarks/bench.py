@@ -974,9 +974,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     text = render(report)
     print(text, end="")
     if options.output is not None:
-        options.output.write_text(text, encoding="utf-8")
+        options.output.write_text(text + kept_notes(options.output), encoding="utf-8")
         progress(f"report written to {options.output}")
     return 0
+
+
+# In the report file, what follows this line is written by hand and kept by later runs.
+NOTES_MARKER = "<!-- notes below are written by hand; bench.py keeps them -->"
+
+
+def kept_notes(path: Path) -> str:
+    """The hand-written notes of an earlier report at `path`, from the marker on."""
+    try:
+        old = path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    at = old.find(NOTES_MARKER)
+    return "" if at < 0 else "\n" + old[at:]
 
 
 if __name__ == "__main__":
