@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -50,9 +51,16 @@ def cli(*argv: str, stdin: bytes | None = None) -> Run:
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("GITHUB_ACTIONS", "NO_COLOR", "NEWSLINT_DEBUG"):
         monkeypatch.delenv(name, raising=False)
-    # Runs in tests never read or write the user's compiled-pattern and parsed-rule files;
-    # tests/test_compile_cache.py turns them on in a folder of its own.
-    monkeypatch.setenv("NEWSLINT_NO_COMPILE_CACHE", "1")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_compile_cache() -> Iterator[None]:
+    """Runs in tests never read or write the user's compiled-pattern and parsed-rule files
+    (tests/test_compile_cache.py turns them on in a folder of its own). Session-wide, so that
+    module-scoped fixtures that run newslint are covered too."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NEWSLINT_NO_COMPILE_CACHE", "1")
+        yield
 
 
 @pytest.fixture
