@@ -46,7 +46,10 @@ _DATA_VERBS = frozenset(
     "show shows showed shown suggest suggests suggested indicate indicates indicated reveal "
     "reveals revealed find finds found confirm confirms confirmed highlight highlights "
     "highlighted".split())
-_MAY_BE_MUTE = _DATA_NOUNS | _DOCUMENT_NOUNS | _DATA_VERBS
+# A reporting verb after one of these is a duty, a possibility or a plan, not words anyone
+# spoke: "companies must report breaches", "the council may announce", "it plans to disclose".
+_MODALS = frozenset("must should shall may might can cannot could to".split())
+_MAY_BE_MUTE = _DATA_NOUNS | _DOCUMENT_NOUNS | _DATA_VERBS | _MODALS
 _PERSON = frozenset({"person"})
 _ADVERBS = frozenset("also now still only already clearly further even both all".split())
 _DETERMINERS = frozenset("a an the its their his her our this these those new latest own".split())
@@ -154,7 +157,7 @@ def _cues(ctx: Context, layout: _Layout, region: Sequence[Span], first_person: b
     """Attribution in the region, outside quotations or inside one left open, by a source that
     can speak the quotation: data cannot; a document cannot speak in the first person."""
     outside = cues.for_view(ctx, ctx.seg.outside)
-    mute = {"data", "document"} if first_person else {"data"}
+    mute = {"data", "document", "duty"} if first_person else {"data", "duty"}
     for span in region:
         kinds = layout.cue_kinds.get(span)
         if kinds is None:
@@ -180,6 +183,8 @@ def _cue_sources(outside: cues.CueIndex, span: Span) -> frozenset[str]:
 def _cue_source(text: str, cue: Span) -> str:
     """Who a cue says spoke: "data" (figures show), "document" (a study found) or "person"."""
     words = [w.lower() for w in _WORD.findall(text, *cue)]
+    if (words[-2] in _MODALS) if len(words) > 1 else _after_modal(text, cue[0]):
+        return "duty"  # "companies must report", "it plans to disclose"
     if len(words) > 1:  # a phrase: "figures show", "data from", "a study found", "the report"
         nouns = [w for w in words if w not in _DETERMINERS][:1]
     elif words and words[0] in _DATA_VERBS:  # a verb: its subject comes before it
@@ -189,6 +194,14 @@ def _cue_source(text: str, cue: Span) -> str:
     if any(n in _DATA_NOUNS for n in nouns):
         return "data"
     return "document" if any(n in _DOCUMENT_NOUNS for n in nouns) else "person"
+
+
+def _after_modal(text: str, verb: int) -> bool:
+    """Whether the word before the verb (past an adverb) is a modal or "to"."""
+    words = _WORD.findall(text, max(0, verb - 40), verb)
+    while words and words[-1].lower() in _ADVERBS:
+        words.pop()
+    return bool(words) and words[-1].lower() in _MODALS
 
 
 def _subject(text: str, verb: int) -> list[str]:

@@ -1,0 +1,30 @@
+"""quotes.no-speaker: a reporting verb after a modal or "to" is a duty, a possibility or a plan,
+not words anyone spoke, so it names no speaker for a quotation beside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import cli, write
+
+DUTY = ("The firm was hacked in May.\n\n"
+        "Under UK data-protection law, companies must report serious breaches within 72 hours.\n\n"
+        "\"This was entirely preventable and the company knows it.\"\n\n"
+        "The firm has improved its systems since.\n")
+
+
+def test_a_duty_to_report_is_not_a_speaker(repo: Path) -> None:
+    write(repo, "a.txt", DUTY)
+    assert cli("check", "--no-cache", "a.txt").hits() == ["5:1 quotes.no-speaker"]
+
+
+def test_a_plan_to_announce_is_not_a_speaker(repo: Path) -> None:
+    write(repo, "a.txt", DUTY.replace("companies must report serious breaches within 72 hours",
+                                      "the regulator plans to announce a fine next month"))
+    assert cli("check", "--no-cache", "a.txt").hits() == ["5:1 quotes.no-speaker"]
+
+
+def test_someone_who_did_report_is_a_speaker(repo: Path) -> None:
+    write(repo, "a.txt", DUTY.replace("companies must report serious breaches within 72 hours",
+                                      "the company reported the breach to the regulator"))
+    assert cli("check", "--no-cache", "a.txt").hits() == []
