@@ -85,7 +85,11 @@ class PatternStore:
                 return compiled
         if not self._checked:
             self._checked = True
-            if self._build(_PROBE, 0)[0] != re.compile(_PROBE):
+            try:
+                same = self._build(_PROBE, 0)[0] == re.compile(_PROBE)
+            except Exception:  # noqa: BLE001 - an internal interface that changed shape
+                same = False
+            if not same:
                 self._engine = None  # the engine changed under us: leave it to re
                 return re.compile(pattern, flags)
         compiled, parts = self._build(pattern, flags)

@@ -101,6 +101,27 @@ def test_code_the_engine_refuses_is_compiled_afresh(tmp_path: Path) -> None:
     assert again.compile(PATTERNS[0], 0) == re.compile(PATTERNS[0])
 
 
+@pytest.mark.parametrize("breakage", ["refuses", "differs"])
+def test_an_engine_that_changed_turns_the_store_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, breakage: str
+) -> None:
+    store = _fresh(tmp_path)
+    parser, compiler, sre = store._engine  # type: ignore[misc]
+
+    class Changed:
+        @staticmethod
+        def compile(pattern: str, *args: object) -> re.Pattern[str]:
+            if breakage == "refuses":
+                raise TypeError("compile() takes 7 arguments")
+            return re.compile(pattern + "x")
+
+    monkeypatch.setattr(store, "_engine", (parser, compiler, Changed))
+    assert store.compile(PATTERNS[3], 0) == re.compile(PATTERNS[3])
+    assert not store.enabled
+    store.save()
+    assert not _store_file(tmp_path).exists()
+
+
 def test_bad_patterns_raise_re_error_as_re_does(tmp_path: Path) -> None:
     with pytest.raises(re.error, match="missing \\), unterminated subpattern at position 0"):
         _fresh(tmp_path).compile("(unclosed", 0)
