@@ -49,12 +49,16 @@ _DATA_VERBS = frozenset(
 # A reporting verb after one of these is a duty, a possibility or a plan, not words anyone
 # spoke: "companies must report breaches", "the council may announce", "it plans to disclose".
 _MODALS = frozenset("must should shall may might can cannot could to".split())
-_MAY_BE_MUTE = _DATA_NOUNS | _DOCUMENT_NOUNS | _DATA_VERBS | _MODALS
+# "to" is in most sentences, so it alone does not send a span to the full check: only "to"
+# right before a reporting verb does (_to_a_verb).
+_MAY_BE_MUTE = _DATA_NOUNS | _DOCUMENT_NOUNS | _DATA_VERBS | (_MODALS - {"to"})
 _PERSON = frozenset({"person"})
 _ADVERBS = frozenset("also now still only already clearly further even both all".split())
 _DETERMINERS = frozenset("a an the its their his her our this these those new latest own".split())
 _PEOPLE = frozenset("i we he she they you who mr ms mrs miss dr prof sir lord lady minister "
                     "spokesman spokeswoman spokesperson official officials".split())
+_TO_VERB = rx.compile(rf"\bto\s+(?:(?:{'|'.join(sorted(_ADVERBS))})\s+)*([\w'’-]+)",
+                      re.IGNORECASE)
 _CLAUSE = rx.compile(r"[,;:.!?()“”\"—–]")
 _FIRST_PERSON = rx.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs)\b")
 _SUBJECT = rx.compile(r"[,.]?\s+(?:is|was|are|were|has been|had been|will be)\b")
@@ -175,9 +179,15 @@ def _cue_sources(outside: cues.CueIndex, span: Span) -> frozenset[str]:
     found, words = outside.scan(*span)
     if not found:
         return frozenset()
-    if _MAY_BE_MUTE.isdisjoint(words):
+    if _MAY_BE_MUTE.isdisjoint(words) and not ("to" in words and _to_a_verb(outside.text, span)):
         return _PERSON
     return frozenset(_cue_source(outside.text, cue) for cue in outside.find(*span))
+
+
+def _to_a_verb(text: str, span: Span) -> bool:
+    """Whether "to" stands right before a reporting verb in the span (past an adverb)."""
+    verbs = cues.reporting_verbs()
+    return any(m.group(1).lower() in verbs for m in _TO_VERB.finditer(text, *span))
 
 
 def _cue_source(text: str, cue: Span) -> str:
@@ -198,10 +208,15 @@ def _cue_source(text: str, cue: Span) -> str:
 
 def _after_modal(text: str, verb: int) -> bool:
     """Whether the word before the verb (past an adverb) is a modal or "to"."""
-    words = _WORD.findall(text, max(0, verb - 40), verb)
+    words = _past_adverbs(_WORD.findall(text, max(0, verb - 40), verb))
+    return bool(words) and words[-1].lower() in _MODALS
+
+
+def _past_adverbs(words: list[str]) -> list[str]:
+    """The words before a verb without the adverbs that end them ("figures also", "to now")."""
     while words and words[-1].lower() in _ADVERBS:
         words.pop()
-    return bool(words) and words[-1].lower() in _MODALS
+    return words
 
 
 def _subject(text: str, verb: int) -> list[str]:
@@ -209,9 +224,7 @@ def _subject(text: str, verb: int) -> list[str]:
     adverb), or any word of a short clause before it that names no person ("figures released
     on Monday show"; not "figures the minister cited show")."""
     clause = _CLAUSE.split(text[max(0, verb - 80) : verb])[-1]
-    words = _WORD.findall(clause)[-8:]
-    while words and words[-1].lower() in _ADVERBS:
-        words.pop()
+    words = _past_adverbs(_WORD.findall(clause)[-8:])
     if not words:
         return []
     if any(w.lower() in _PEOPLE for w in words):
