@@ -109,10 +109,10 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
         if args.command is None:
             raise UsageError("a command is required: check, rules, explain, docs or doctor")
         from . import rx, yamlpos
-        from .marshalfile import default_folder
+        from .marshalfile import default_folder, switched_off
 
         # Before the rest is imported: modules compile their patterns when they load.
-        folder = None if _off("NEWSLINT_NO_COMPILE_CACHE") else default_folder()
+        folder = None if switched_off() else default_folder()
         stores = (rx.activate(folder), yamlpos.activate(folder))
         from . import commands
 
@@ -145,11 +145,6 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
         err.write(f"newslint: internal error: {type(exc).__name__}: {exc} "
                   "(set NEWSLINT_DEBUG=1 for a traceback)\n")
         return TROUBLE
-
-
-def _off(name: str) -> bool:
-    """An environment switch: set to anything but empty or 0."""
-    return os.environ.get(name, "") not in ("", "0")
 
 
 def filter_level(findings: Sequence[Finding], level: str) -> list[Finding]:

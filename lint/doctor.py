@@ -32,10 +32,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _compile_cache() -> str:
-    from .marshalfile import default_folder
+    from .marshalfile import OFF_SWITCH, default_folder, switched_off
 
-    if os.environ.get("NEWSLINT_NO_COMPILE_CACHE", "") not in ("", "0"):
-        return "off (NEWSLINT_NO_COMPILE_CACHE is set)"
+    if switched_off():
+        return f"off ({OFF_SWITCH} is set)"
     folder = default_folder()
     if folder is None:
         return "off (no home folder to keep it in)"

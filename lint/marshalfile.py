@@ -18,6 +18,14 @@ from typing import Any
 MAX_ENTRIES = 4000
 
 
+# Set to anything but empty or 0, this turns the compile cache off.
+OFF_SWITCH = "NEWSLINT_NO_COMPILE_CACHE"
+
+
+def switched_off() -> bool:
+    return os.environ.get(OFF_SWITCH, "") not in ("", "0")
+
+
 def default_folder() -> str | None:
     """``$XDG_CACHE_HOME/newslint``, else ``~/.cache/newslint``; None without a home."""
     base = os.environ.get("XDG_CACHE_HOME") or ""
