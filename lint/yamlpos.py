@@ -133,10 +133,9 @@ def _build(
     constructor: yaml.SafeLoader,
     line_offset: int,
 ) -> Any:
-    from yaml import MappingNode, SequenceNode  # loaded by _parse already
-
     marks[keys] = _mark(node, line_offset)
-    if isinstance(node, MappingNode):
+    kind = getattr(node, "id", "")  # PyYAML names a node's kind: mapping, sequence or scalar
+    if kind == "mapping":
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             key = _build(path, key_node, keys, {}, {}, constructor, line_offset)
@@ -151,7 +150,7 @@ def _build(
                 path, value_node, keys + (key,), marks, key_marks, constructor, line_offset
             )
         return result
-    if isinstance(node, SequenceNode):
+    if kind == "sequence":
         return [
             _build(path, item, keys + (i,), marks, key_marks, constructor, line_offset)
             for i, item in enumerate(node.value)
