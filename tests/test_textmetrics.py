@@ -214,3 +214,20 @@ def test_table_matches_a_rebuild() -> None:
         text=True,
     )
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_fast_syllable_counter_is_installed_and_counts_as_textstat_does() -> None:
+    """The counter textstat's modules call is newslint's C-speed sum over the shipped table,
+    and it gives textstat's own per-word count, for words in the table and words pyphen
+    hyphenates, and again after the table is installed a second time."""
+    import textstat.backend.metrics._syllables_per_word as per_word
+
+    for _ in range(2):
+        _fresh()
+        textmetrics.compute("flesch_kincaid_grade", PARAGRAPH)
+        fast = per_word.count_syllables
+        original = fast.textstat_counter
+        assert fast is not original
+        for text in (PARAGRAPH, *MORE_TEXTS, "Quizzaciously Hmm", "", "weren't fire"):
+            assert fast(text, "en_US") == original(text, "en_US"), text
+        assert fast("Hmm government fire", "en_US") == 0 + 3 + 2
