@@ -59,6 +59,13 @@ _OPINION = (
     r"dubbed|labell?ed|condemned|characteri[sz]ed|accused|blamed|branded|castigated|denounced|"
     r"derided|ridiculed|vilified"
 )
+# Verbs whose perfect passive credits a description or a doubt to no one ("has been described
+# as", "has been questioned", "have been likened to"); the simple past of most of them only
+# names or reports ("the town was called Eboracum", "the cup was described in 1820").
+_DESCRIBED = (
+    r"called|described|questioned|remarked|noted|cited|likened|compared|portrayed|attributed|"
+    r"credited|linked"
+)
 # An agent after a passive of opinion, in the same clause: "praised by Rosen", "accused of
 # fraud by the regulator"; not "by 2010", "by far", "by cutting costs", nor a vague crowd ("by
 # many critics", "by some").
@@ -109,7 +116,8 @@ CUES: tuple[tuple[str, float, str], ...] = (
                          rf"(?:\w+\s+)?(?:{_REPORTED})\b"),
     ("crowd-says", 2.0, rf"\b(?:some|many|most|others|{_CROWD_RE})\s+(?:\w+\s+)?(?:{_SAY})\b"),
     ("passive", 2.0, r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+|also\s+|often\s+|"
-                     rf"still\s+|now\s+)?(?:{_OPINION})\b(?!{_AGENT})"),
+                     rf"still\s+|now\s+)?(?:{_OPINION})\b(?!{_AGENT})"
+                     rf"|\bbeen\s+(?:\w+ly\s+|also\s+|often\s+)?(?:{_DESCRIBED})\b(?!{_AGENT})"),
     ("said-to", 0.75, r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+|also\s+|often\s+|"
                       r"still\s+)?(?:said|believed|thought|reported|rumou?red|alleged|claimed|"
                       r"reputed|supposed|presumed|suspected|purported)\s+to\b"),
@@ -129,8 +137,9 @@ CUES: tuple[tuple[str, float, str], ...] = (
                        r"allegations?|evidence|consensus|view)\b"),
     # Hedges.
     ("it-is-adj", 1.5, r"\bit\s+(?:is|was|seems|seemed|appears|appeared|remains|remained)\s+"
-                       r"(?:\w+\s+)?(?:possible|likely|unlikely|probable|plausible|conceivable|"
-                       r"unclear|uncertain|unknown|doubtful|debatable|arguable|questionable)\b"),
+                       r"(?:\w+\s+)?(?:possible\b(?!\s+(?:to|for)\b)|likely|unlikely|probable|"
+                       r"plausible|conceivable|unclear|uncertain|unknown|doubtful|debatable|arguable|"
+                       r"questionable|not\s+(?:yet\s+|entirely\s+|fully\s+|always\s+)?clear)\b"),
     ("hedge", 2.75, _words("probably possibly perhaps presumably apparently supposedly purportedly "
                            "reportedly allegedly arguably seemingly ostensibly reputedly "
                            "conceivably maybe plausibly")),
@@ -139,8 +148,9 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("suggest", 1.25, _words("suggest suggests suggested suggesting suggestion suggestions "
                              "indicate indicates indicated implies implied")),
     ("seems", 0.25, r"\b(?:seems?|seemed|appears?|appeared)\s+(?:to|that|as|likely)\b"),
-    ("possible", 1.0, r"\b(?:possible|probable|plausible|apparent|putative|so-called|supposed|"
-                      r"alleged|presumed|purported|likely|unlikely)\b"),
+    # "it is possible to fly there" states an ability, not a guess.
+    ("possible", 1.0, r"\b(?:possible(?!\s+(?:to|for)\b)|probable|plausible|apparent|putative|"
+                      r"so-called|supposed|alleged|presumed|purported|likely|unlikely)\b"),
     ("believed", 1.0, r"\bthought\s+(?:to|that)\b|" + _words(_BELIEF)),
     ("claim", 0.75, _words("claim claims claimed claiming allege alleges alleged allegation "
                            "allegations alleging contend contends contended")),
@@ -160,14 +170,17 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("peacock", 1.5, r"\b(?:best|well)-known\b|\bwell\s+known\b|\bcelebrated\b(?!\s*[.,;:!?]|"
                      r"\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|"
                      r"them|it|by|mass)\b)|" + _words(_PEACOCK)),
-    # Vague quantities (not counts: "some 20 people", "several years").
-    ("some", 2.5, rf"\bsome\b(?!\s+(?:(?:{_NUMBER}|{_TIME}|time|more|kind|sort)\b|\d))"),
+    # Vague quantities (not counts: "some 20 people", "several years"; nor a degree: "to some
+    # extent").
+    ("some", 2.5, rf"\bsome\b(?!\s+(?:(?:{_NUMBER}|{_TIME}|time|more|kind|sort|extent|degree)\b|"
+                  r"\d))"),
     ("some-start", 1.0, r"^\W*(?:some|many|several|most|others|certain)\b"),
     # Not a question or a comparison: "how many", "as many (toys) as", "as many as 60".
     ("many", 2.75, rf"\bmany\b(?<!\bhow\smany)(?!\s+(?:{_TIME}|more)\b)"
                    r"(?!(?<=\bas\smany)(?:\s+[\w'-]+){0,3}?\s+as\b)"),
     ("several", 2.25, rf"\bseveral\b(?!\s+(?:(?:{_NUMBER}|{_TIME})\b|\d))"),
-    ("certain", 1.25, r"\bcertain\s+(?!(?:that|to|of|whether)\b)[a-z]"),
+    # "a certain age" is one particular thing left unnamed, not a vague crowd.
+    ("certain", 1.25, r"(?<!\ba\s)\bcertain\s+(?!(?:that|to|of|whether)\b)[a-z]"),
     ("various", 0.5, r"\b(?:various|numerous|countless|innumerable|myriad|untold|plenty\s+of|"
                      r"a\s+(?:number|variety|host|handful|multitude)\s+of)\b"),
     ("most", 0.75, r"\bmost\b(?!\s+(?:of|recently|likely|often)\b)"),
@@ -178,8 +191,6 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("crowd", 1.25, _words(_CROWD)),
     ("peacock-weak", 0.5, _words("notable notably prominent respected influential leading popular "
                                  "best unique significant important major great successful")),
-    ("intensifier", 0.5, _words("very highly extremely hugely enormously incredibly truly "
-                                "particularly especially strongly")),
     # Modal verbs of possibility ("May" the month is not one).
     ("may", 0.5, r"\b(?:may(?!\s*(?:\d|,))|might)\b"),
     ("could", 0.25, _words("could would")),
