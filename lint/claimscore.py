@@ -253,10 +253,12 @@ STANCE = frozenset(
 # Phrases of stance ("talking about", "on whether", "seen as"; chosen as the words above), run
 # only when one of their trigger words is present; and "think", but not in "think tank".
 _STANCE_TRIGGERS = frozenset("how whether seen known decided favor talking talk idea looking "
-                             "backed".split())
+                             "backed clear case aim lashed lashes lashing".split())
 _STANCE_PHRASE = rx.compile(
     r"(?<![\w-])(?:about\s+how|on\s+whether|seen\s+as|known\s+for|decided\s+to|"
-    r"in\s+favor\s+of|talk(?:ing)?\s+about|idea\s+that|looking\s+(?:for|to)|backed\s+by)"
+    r"in\s+favor\s+of|talk(?:ing)?\s+about|idea\s+that|looking\s+(?:for|to)|backed\s+by|"
+    r"ma(?:de|kes?|king)\s+(?:it\s+)?clear|ma(?:de|kes?|king)\s+(?:the|a|his|her|their|its)\s+case|"
+    r"t(?:ook|akes?|aking)\s+aim|lash(?:ed|es|ing)\s+out)"
     r"(?![\w-])"
 )
 _THINK = rx.compile(r"(?<![\w-])think(?!\s+tanks?\b)(?![\w-])")
@@ -277,25 +279,27 @@ _ACT = rx.compile(
 
 # A credit line, not an attribution: "(Reporting by ...; Editing by ...)", "Additional reporting
 # from Jane Doe.", "Jane Doe contributed reporting.", "Smith reported from Washington.", "Photo:
-# X via Getty Images."
+# X via Getty Images."; nor is the publication's own note ("Editor's note: ...").
 _CREDIT = rx.compile(
     r"(?:additional\s+)?(?:reporting|editing|writing)\s+by\b|additional\s+reporting\s+from\b|"
     r"contributed\s+(?:\w+\s+){0,2}"
     r"report(?:ing)?\b|(?-i:reported\s+from\s+[A-Z])|via\s+(?:getty|ap\b|reuters|afp|"
-    r"shutterstock)",
-    re.IGNORECASE,
+    r"shutterstock)|^\W*editor['’]s\s+note\b",
+    re.IGNORECASE | re.MULTILINE,
 )
-_CREDIT_TRIGGERS = frozenset("reporting editing writing contributed reported via".split())
+_CREDIT_TRIGGERS = frozenset("reporting editing writing contributed reported via editor".split())
 
 
 def _has_cue(found: cues.CueIndex, start: int, end: int) -> bool:
     """A reporting cue; or a word of stance, a named subject's act on record or a subject's
     stated intent, when the writer ascribes no motive in the same sentence. Never in a credit
-    line."""
+    line, nor a reporting word in a sense that reports nothing ("adding to her lead")."""
     outside = found.text
     cue, words = found.scan(start, end)
     if not _CREDIT_TRIGGERS.isdisjoint(words) and _CREDIT.search(outside, start, end):
         return False
+    if cue and not _NOT_CUE_TRIGGERS.isdisjoint(words):
+        cue = _reports(found, start, end)
     if cue:
         return True
     stance = (
@@ -306,6 +310,38 @@ def _has_cue(found: cues.CueIndex, start: int, end: int) -> bool:
         or _BELIEF.search(outside, start, end)
     )
     return bool(stance) and not _MOTIVE.search(outside, start, end)
+
+
+# Reporting words in a sense that reports nothing: an increase ("adding to her lead"), an
+# adjective ("an estimated 200 people", "a brief visit", "pledged delegates"), a programme ("a TV
+# show", "for show") or a fall ("the rate declined by 4%", "a decline in turnout"; but "declined
+# to comment" reports). Each match covers the word; a sentence whose every cue is such a word
+# has no reporting cue (its words of stance still count).
+_NOT_CUE_TRIGGERS = frozenset("adding added adds estimated brief pledged show shows decline "
+                              "declined declines declining".split())
+_NOT_CUE = rx.compile(
+    r"(?<![\w-])(?:add(?:ing|ed|s)\s+to\s+(?:his|her|its|their|the)|adding\s+to|"
+    r"(?:an|the)\s+estimated|(?:a|an|the|his|her|its|their|very|too)\s+brief|"
+    r"pledged\s+delegates?|"
+    r"(?:a|an|the|his|her|its|their|my|our|your|talk|tv|television|radio|news|game|reality|"
+    r"morning|late-night|hourlong|for|[\w-]+['’]s)\s+shows?|this\s+show|"
+    r"declin(?:e|ed|es|ing)(?=\s+(?!to\b|comment|requests?\b|an?\b|the\s+(?:offer|"
+    r"invitation|request)|interview)[\w$]))"
+    r"(?![\w-])"
+)
+
+
+def _reports(found: cues.CueIndex, start: int, end: int) -> bool:
+    """Whether a cue of text[start:end] is used in a sense that reports."""
+    if found.lowered is None:
+        masks = [m.span() for m in re.finditer(_NOT_CUE.pattern, found.text[start:end],
+                                                re.IGNORECASE)]
+        masks = [(a + start, b + start) for a, b in masks]
+    else:
+        masks = [m.span() for m in _NOT_CUE.finditer(found.lowered, start, end)]
+    if not masks:
+        return True
+    return any(not any(a <= s and e <= b for a, b in masks) for s, e in found.find(start, end))
 
 
 def _search(pattern: re.Pattern[str], found: cues.CueIndex, start: int, end: int) -> bool:
