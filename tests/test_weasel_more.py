@@ -120,3 +120,24 @@ def test_the_shipped_rule_reports_the_new_cues_only_where_they_pile_up() -> None
         "Headline\n\nThe scheme has been described as a failure, and many critics probably "
         "agree.\n"
     ) == ["3:16 attribution.weasel"]
+
+
+# --- A superlative is no crowd; a purpose infinitive is no hedge -------------------------
+
+
+def test_most_in_a_superlative_is_no_crowd() -> None:
+    assert matched("It is the most cited paper in the field.") == [("most", "most")]
+    assert matched("It was their 5th most viewed clip.") == [("most", "most")]
+    assert matched("Most economists say the rise is over.") == [
+        ("crowd-says", "Most economists say"), ("vague-crowd", "Most economists"),
+        ("some-start", "Most"), ("most", "Most"), ("crowd", "economists"),
+    ]
+    assert matched("The critics say the rise is over.") == [
+        ("crowd-says", "critics say"), ("crowd", "critics"),
+    ]
+
+
+def test_to_indicate_signals_and_does_not_hedge() -> None:
+    assert matched("A lamp glows to indicate the power is on.") == []
+    assert matched("Early tests indicate a leak.") == [("suggest", "indicate")]
+    assert score("Early tests indicate a leak.") == 1.25

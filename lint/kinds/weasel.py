@@ -114,7 +114,10 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("it-is-said", 1.75, r"\bit\s+(?:is|was|has\s+been|had\s+been|(?:can|could|may|might|must|"
                          r"should)\s+(?:also\s+)?be|(?:can|could|may|might)\s+have\s+been)\s+"
                          rf"(?:\w+\s+)?(?:{_REPORTED})\b"),
-    ("crowd-says", 2.0, rf"\b(?:some|many|most|others|{_CROWD_RE})\s+(?:\w+\s+)?(?:{_SAY})\b"),
+    # "most" here is a crowd, not a superlative ("the most cited paper", "its most popular view").
+    ("crowd-says", 2.0, rf"\b(?:some|many|(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
+                        rf"(?<!\btheir\s)(?<!\dth\s)most|others|{_CROWD_RE})\s+(?:\w+\s+)?"
+                        rf"(?:{_SAY})\b"),
     ("passive", 2.0, r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+|also\s+|often\s+|"
                      rf"still\s+|now\s+)?(?:{_OPINION})\b(?!{_AGENT})"
                      rf"|\bbeen\s+(?:\w+ly\s+|also\s+|often\s+)?(?:{_DESCRIBED})\b(?!{_AGENT})"),
@@ -145,8 +148,9 @@ CUES: tuple[tuple[str, float, str], ...] = (
                            "conceivably maybe plausibly")),
     ("may-have", 1.0, r"\b(?:may|might|could|must)\s+(?:well\s+|also\s+|even\s+)?have\s+"
                       r"(?:been\s+)?[a-z]+(?:ed|en|t|wn|ne|ung|ade)\b"),
-    ("suggest", 1.25, _words("suggest suggests suggested suggesting suggestion suggestions "
-                             "indicate indicates indicated implies implied")),
+    # "a lamp to indicate the power is on" signals; it does not hedge.
+    ("suggest", 1.25, r"\b(?:suggest|suggests|suggested|suggesting|suggestion|suggestions|"
+                      r"(?<!\bto\s)indicate|indicates|indicated|implies|implied)\b"),
     ("seems", 0.25, r"\b(?:seems?|seemed|appears?|appeared)\s+(?:to|that|as|likely)\b"),
     # "it is possible to fly there" states an ability, not a guess.
     ("possible", 1.0, r"\b(?:possible(?!\s+(?:to|for)\b)|probable|plausible|apparent|putative|"
@@ -211,6 +215,8 @@ _LEADS: dict[str, str] = {
                    "views differing",
     "there-is": "there",
     "it-is-adj": "it",
+    "suggest": "suggest suggests suggested suggesting suggestion suggestions indicate indicates "
+               "indicated implies implied",
     "may-have": "may might could must",
     "seems": "seem seems seemed appear appears appeared",
     "possible": "possible probable plausible apparent putative so supposed alleged presumed "
