@@ -8,8 +8,10 @@ hands it back to the engine's own constructor, which checks the code before usin
 
 - The store is keyed by the pattern, its flags and the exact Python build; a file written by
   another Python, a damaged file or an engine whose internals changed is ignored, and patterns
-  are then compiled as usual. The compiled pattern is always equal (``==``) to what
-  ``re.compile`` returns: the store holds what the engine produced, nothing of its own.
+  are then compiled as usual. The code is what ``re.compile`` makes, with one addition made
+  while the store is on: the first-character index of :mod:`lint.rxindex`, which lets a search
+  skip the positions where no match can start. Matches are the same; patterns that the
+  compiler already indexes are equal (``==``) to what ``re.compile`` returns.
 - Until :func:`activate` is called (the command line does, unless ``NEWSLINT_NO_COMPILE_CACHE=1``),
   :func:`compile` is ``re.compile`` with a memo, and nothing is read or written.
 - The store is the one process-wide object in newslint, for the same reason ``re`` keeps its own
@@ -23,13 +25,17 @@ from array import array
 from typing import Any
 
 from .marshalfile import MarshalFile
+from .rxindex import add_index
 
-# Bump when the layout of the file changes.
-_LAYOUT = 1
+# Bump when the layout of the file, or what is kept in it, changes.
+_LAYOUT = 2
 # The engine's code words: unsigned, _sre.CODESIZE bytes each.
 _CODE = "I"
-# A pattern the self-check compiles both ways: groups, names, flags, classes and lookarounds.
+# A pattern the self-check compiles both ways: groups, names, flags, classes and lookarounds;
+# and one that gets a first-character index, with a text to search.
 _PROBE = r"(?P<word>\b[\w'’-]+)(?i:\s+said)?(?<![.])(?:[^\W\d]{2,}|\d+)?(?=\s|$)"
+_PROBE_INDEXED = r"(?<![\w-])(?:(?:some|many)\s+(?:experts?|critics)|it\s+is\s+(?:said|thought))"
+_PROBE_TEXT = "Some experts, many critics: it is said some-experts (it is thought)."
 
 Key = tuple[str, int]
 # What the engine's constructor takes after the pattern, with the code as packed bytes (a
@@ -37,21 +43,24 @@ Key = tuple[str, int]
 Compiled = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 
 
-def _engine() -> tuple[Any, Any, Any] | None:
-    """The engine's parser, code generator and constructor, when they are where CPython 3.11
-    and later keep them; None otherwise (the store then stays off)."""
+def _engine() -> tuple[Any, Any, Any, Any] | None:
+    """The engine's parser, code generator, constructor and constants, when they are where
+    CPython 3.11 and later keep them; None otherwise (the store then stays off)."""
     try:
         import _sre  # type: ignore[import-not-found]
-        from re import _compiler, _parser  # type: ignore[attr-defined]
+        from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
     except ImportError:
         return None
     if not all(hasattr(m, n) for m, n in ((_parser, "parse"), (_compiler, "_code"),
+                                          (_compiler, "_optimize_charset"),
+                                          (_compiler, "_compile_charset"),
+                                          (_constants, "SRE_INFO_CHARSET"),
                                           (_sre, "compile"), (_sre, "MAGIC"),
                                           (_sre, "CODESIZE"))):
         return None
     if array(_CODE).itemsize != _sre.CODESIZE:
         return None
-    return _parser, _compiler, _sre
+    return _parser, _compiler, _sre, _constants
 
 
 class PatternStore:
@@ -86,7 +95,10 @@ class PatternStore:
         if not self._checked:
             self._checked = True
             try:
-                same = self._build(_PROBE, 0)[0] == re.compile(_PROBE)
+                indexed = self._build(_PROBE_INDEXED, 0)[0]
+                same = (self._build(_PROBE, 0, index=False)[0] == re.compile(_PROBE)
+                        and indexed != re.compile(_PROBE_INDEXED)  # the index is there
+                        and _spans(indexed) == _spans(re.compile(_PROBE_INDEXED)))
             except Exception:  # noqa: BLE001 - an internal interface that changed shape
                 same = False
             if not same:
@@ -96,12 +108,17 @@ class PatternStore:
         self.file.put(key, parts)
         return compiled
 
-    def _build(self, pattern: str, flags: int) -> tuple[re.Pattern[str], Compiled]:
-        """What ``re._compiler.compile`` does, keeping the arguments it gives the engine."""
+    def _build(self, pattern: str, flags: int, index: bool = True
+               ) -> tuple[re.Pattern[str], Compiled]:
+        """What ``re._compiler.compile`` does, plus the first-character index, keeping the
+        arguments it gives the engine."""
         assert self._engine is not None
-        parser, compiler, sre = self._engine
+        parser, compiler, sre, constants = self._engine
         parsed = parser.parse(pattern, flags)
-        code = [int(op) for op in compiler._code(parsed, flags)]  # named opcodes are ints
+        code = compiler._code(parsed, flags)
+        if index:
+            code = add_index(code, parsed, flags | parsed.state.flags, compiler, constants)
+        code = [int(op) for op in code]  # named opcodes are ints
         groupindex = dict(parsed.state.groupdict)
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, index in groupindex.items():
@@ -115,6 +132,10 @@ class PatternStore:
     def save(self) -> None:
         if self._engine is not None:
             self.file.save()
+
+
+def _spans(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(_PROBE_TEXT)]
 
 
 class _Patterns:

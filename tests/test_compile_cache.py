@@ -11,6 +11,7 @@ import os
 import re
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from conftest import cli, write
 from lint import rx, yamlpos
 from lint.config import Config
 from lint.marshalfile import MarshalFile, default_folder
+from lint.rulefile import Rule
 from lint.ruleset import load_ruleset
 
 PATTERNS = [
@@ -36,11 +38,44 @@ def _fresh(folder: Path) -> rx.PatternStore:
     return store
 
 
-def test_kept_patterns_equal_what_re_compiles(tmp_path: Path) -> None:
+SAMPLE = ("Smith said the plan would work; some people, many experts and SOME EXPERTS doubt it.\n"
+          "Advertisement\n  sponsored \nIt is thought \u201cnothing\u201d changed, reportedly.\n")
+
+
+def _spans(pattern: re.Pattern[str], text: str = SAMPLE) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _after_index(pattern: str, flags: int, code: bytes | None = None) -> list[int]:
+    """The code after the leading info block: re's own, or the kept `code` unpacked."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    words = (array(rx._CODE, code).tolist() if code is not None
+             else _compiler._code(_parser.parse(pattern, flags), flags))
+    return [int(word) for word in words[1 + words[1]:]]
+
+
+def _as_re_does(store: rx.PatternStore, pattern: str, flags: int, text: str = SAMPLE) -> None:
+    """The kept pattern finds what re's finds and its code is re's, bar the info block."""
+    compiled = store.compile(pattern, flags)
+    expected = re.compile(pattern, flags)
+    assert _spans(compiled, text) == _spans(expected, text), pattern[:60]
+    kept = store.file.get((pattern, flags))
+    assert kept is not None
+    assert _after_index(pattern, flags, kept[1]) == _after_index(pattern, flags), pattern[:60]
+    assert (compiled.pattern, compiled.flags, compiled.groups, compiled.groupindex) == (
+        expected.pattern, expected.flags, expected.groups, expected.groupindex)
+
+
+def test_kept_patterns_find_what_re_compiles_find(tmp_path: Path) -> None:
     first = _fresh(tmp_path)
     for flags in (0, re.IGNORECASE, re.MULTILINE):
         for pattern in PATTERNS:
-            assert first.compile(pattern, flags) == re.compile(pattern, flags)
+            _as_re_does(first, pattern, flags)
+    # the compiler indexes patterns that start with a literal; those are equal to re's
+    assert first.compile(PATTERNS[2], 0) == re.compile(PATTERNS[2])
+    # a lookbehind first: the store adds the index
+    assert first.compile(PATTERNS[1], 0) != re.compile(PATTERNS[1])
     first.save()
     assert sorted(os.listdir(tmp_path)) == [f"patterns-{sys.implementation.cache_tag}.marshal"]
 
@@ -48,12 +83,23 @@ def test_kept_patterns_equal_what_re_compiles(tmp_path: Path) -> None:
     for flags in (0, re.IGNORECASE, re.MULTILINE):
         for pattern in PATTERNS:
             kept = second.compile(pattern, flags)
-            assert kept == re.compile(pattern, flags)
             assert second.file.get((pattern, flags)) is not None  # came from the file
+            assert kept == first.compile(pattern, flags)
+            _as_re_does(second, pattern, flags)
     assert second.compile(PATTERNS[0], 0).match("Smith said").group("who") == "Smith"
 
 
-def test_every_shipped_rule_pattern_kept_equals_re_compile(
+def _examples_text(rules: list[Rule]) -> str:
+    """Every rule's own examples, each in its original case and lower-cased."""
+    texts: list[str] = []
+    for rule in rules:
+        for example in (*rule.fails, *rule.passes):
+            texts.append(example.text)
+    joined = "\n\n".join(texts)
+    return joined + "\n\n" + joined.lower()
+
+
+def test_every_shipped_rule_pattern_kept_finds_what_re_compile_finds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = _fresh(tmp_path)
@@ -66,12 +112,18 @@ def test_every_shipped_rule_pattern_kept_equals_re_compile(
     monkeypatch.setattr(store, "compile", compile_and_note)
     monkeypatch.setattr(rx._PATTERNS, "memo", {})
     monkeypatch.setattr(rx._PATTERNS, "store", store)
-    load_ruleset(Config())
-    assert len(seen) > 100
+    rules = list(load_ruleset(Config()).rules.values())
+    for rule in rules:
+        assert rule.checker is not None  # builds it: compiles its patterns
+    assert len(seen) > 120
+    text = _examples_text(rules)
+    assert len(text) > 20_000
+    indexed = sum(compiled != re.compile(*key) for key, compiled in seen.items())
+    assert indexed > 50  # most rule patterns start with a lookbehind
     store.save()
     again = _fresh(tmp_path)
     for (pattern, flags), compiled in seen.items():
-        assert compiled == re.compile(pattern, flags), pattern[:60]
+        _as_re_does(store, pattern, flags, text)
         assert again.compile(pattern, flags) == compiled, pattern[:60]
 
 
@@ -83,7 +135,7 @@ def _store_file(folder: Path) -> Path:
 def test_damaged_or_foreign_file_is_ignored_then_replaced(tmp_path: Path, damage: bytes) -> None:
     _store_file(tmp_path).write_bytes(damage)
     store = _fresh(tmp_path)
-    assert store.compile(PATTERNS[1], 0) == re.compile(PATTERNS[1])
+    _as_re_does(store, PATTERNS[1], 0)
     store.save()
     assert _fresh(tmp_path).file.get((PATTERNS[1], 0)) is not None
 
@@ -98,7 +150,9 @@ def test_code_the_engine_refuses_is_compiled_afresh(tmp_path: Path) -> None:
     _store_file(tmp_path).write_bytes(marshal.dumps((header, entries)))
 
     again = _fresh(tmp_path)
-    assert again.compile(PATTERNS[0], 0) == re.compile(PATTERNS[0])
+    assert again.compile(PATTERNS[0], 0) == re.compile(PATTERNS[0])  # a literal first: no index
+    assert again.file.get((PATTERNS[0], 0)) != (flags, b"\xff\xff\xff\x7f" * 3, groups,
+                                                groupindex, indexgroup)
 
 
 @pytest.mark.parametrize("breakage", ["refuses", "differs"])
@@ -106,7 +160,7 @@ def test_an_engine_that_changed_turns_the_store_off(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, breakage: str
 ) -> None:
     store = _fresh(tmp_path)
-    parser, compiler, sre = store._engine  # type: ignore[misc]
+    parser, compiler, sre, constants = store._engine  # type: ignore[misc]
 
     class Changed:
         @staticmethod
@@ -115,7 +169,7 @@ def test_an_engine_that_changed_turns_the_store_off(
                 raise TypeError("compile() takes 7 arguments")
             return re.compile(pattern + "x")
 
-    monkeypatch.setattr(store, "_engine", (parser, compiler, Changed))
+    monkeypatch.setattr(store, "_engine", (parser, compiler, Changed, constants))
     assert store.compile(PATTERNS[3], 0) == re.compile(PATTERNS[3])
     assert not store.enabled
     store.save()
@@ -131,7 +185,7 @@ def test_unwritable_folder_costs_nothing_but_time(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("a file where the folder should be")
     store = _fresh(blocker / "newslint")
-    assert store.compile(PATTERNS[2], 0) == re.compile(PATTERNS[2])
+    _as_re_does(store, PATTERNS[1], 0)
     store.save()  # cannot create the folder: no error
     assert blocker.read_text() == "a file where the folder should be"
 
