@@ -253,12 +253,14 @@ STANCE = frozenset(
 # Phrases of stance ("talking about", "on whether", "seen as"; chosen as the words above), run
 # only when one of their trigger words is present; and "think", but not in "think tank".
 _STANCE_TRIGGERS = frozenset("how whether seen known decided favor talking talk idea looking "
-                             "backed clear case aim lashed lashes lashing".split())
+                             "backed clear case aim lashed lashes lashing point points pointed "
+                             "pointing stating".split())
 _STANCE_PHRASE = rx.compile(
     r"(?<![\w-])(?:about\s+how|on\s+whether|seen\s+as|known\s+for|decided\s+to|"
     r"in\s+favor\s+of|talk(?:ing)?\s+about|idea\s+that|looking\s+(?:for|to)|backed\s+by|"
     r"ma(?:de|kes?|king)\s+(?:it\s+)?clear|ma(?:de|kes?|king)\s+(?:the|a|his|her|their|its)\s+case|"
-    r"t(?:ook|akes?|aking)\s+aim|lash(?:ed|es|ing)\s+out)"
+    r"t(?:ook|akes?|aking)\s+aim|lash(?:ed|es|ing)\s+out|point(?:s|ed|ing)?\s+out|"
+    r"stating\s+that)"
     r"(?![\w-])"
 )
 _THINK = rx.compile(r"(?<![\w-])think(?!\s+tanks?\b)(?![\w-])")
@@ -314,13 +316,20 @@ def _has_cue(found: cues.CueIndex, start: int, end: int) -> bool:
 
 # Reporting words in a sense that reports nothing: an increase ("adding to her lead"), an
 # adjective ("an estimated 200 people", "a brief visit", "pledged delegates"), a programme ("a TV
-# show", "for show") or a fall ("the rate declined by 4%", "a decline in turnout"; but "declined
-# to comment" reports). Each match covers the word; a sentence whose every cue is such a word
-# has no reporting cue (its words of stance still count).
+# show", "for show"), a fall ("the rate declined by 4%", "a decline in turnout"; but "declined
+# to comment" reports), keeping something up ("maintained a lead"; but "maintained that"),
+# coming upon something ("found itself", "find a way") or a remark named as a thing ("the
+# comment"). Each match covers the word; a sentence whose every cue is such a word has no
+# reporting cue (its words of stance still count).
 _NOT_CUE_TRIGGERS = frozenset("adding added adds estimated brief pledged show shows decline "
-                              "declined declines declining".split())
+                              "declined declines declining maintain maintains maintained "
+                              "maintaining found find finds comment".split())
 _NOT_CUE = rx.compile(
     r"(?<![\w-])(?:add(?:ing|ed|s)\s+to\s+(?:his|her|its|their|the)|adding\s+to|"
+    r"maintain(?:s|ed|ing)?(?=\s+(?:a|an|the|his|her|its|their)\s+(?!innocence|position|view|"
+    r"stance))|f(?:ound|inds?)(?=\s+(?:it|him|her|them|my|your|our)sel(?:f|ves))|"
+    r"f(?:ound|ind)(?=\s+(?:(?:a|an|the|new|other)\s+)?(?:ways?|place|path|jobs?|home|time|money|"
+    r"balance)\b)|(?:a|the|that|this|his|her)\s+comment|"
     r"(?:an|the)\s+estimated|(?:a|an|the|his|her|its|their|very|too)\s+brief|"
     r"pledged\s+delegates?|"
     r"(?:a|an|the|his|her|its|their|my|our|your|talk|tv|television|radio|news|game|reality|"

@@ -118,3 +118,28 @@ def test_a_fall_no_longer_hides_an_unsourced_cause(repo: Path) -> None:
     assert hits(repo, text, "attribution.unsourced-claim") == ["3:1 attribution.unsourced-claim"]
     text = f"Exports fall\n\nThe ministry said the figures were final. {CLAIM}"
     assert hits(repo, text, "attribution.unsourced-claim") == []
+
+
+def test_keeping_or_coming_upon_something_is_not_a_report() -> None:
+    assert _each(
+        "Sanders maintained his double-digit lead over Clinton.",
+        "The campaign has long maintained that the emails were not marked.",
+        "The bank has found itself at the center of the crisis.",
+        "Candidates have sometimes found ways to make money on the trail.",
+        "The audit found that the depot lost money.",
+    ) == [False, True, False, False, True]
+
+
+def test_a_remark_named_as_a_thing_is_not_a_report() -> None:
+    assert _each(
+        "That comment is a lie.",
+        "The mayor would not comment on the depot.",
+    ) == [False, True]
+
+
+def test_pointing_out_and_stating_that_report() -> None:
+    assert _each(
+        "Labor leaders point out that the depot employs 400 people.",
+        "The memo was released on Monday stating that the loss was expected.",
+        "The depot is a point on the map.",
+    ) == [True, True, False]
