@@ -248,19 +248,28 @@ STANCE = frozenset(
     opinion accept proposing convinced considering accusations planning discuss sounded sounds
     attributed speculation doubts complaints knowledge ordered issued challenged pressed
     accusation believing complaint expecting supports thinking wanting worrying
+    likened likens hailed hails discusses
     """.split()
 )
+# Feelings about a proposition ("Democrats are afraid that ..."; not "it is certain that").
+_FEELINGS = ("afraid frustrated angry upset hopeful optimistic pessimistic sure certain glad happy "
+             "disappointed surprised pleased proud furious relieved adamant unhappy thrilled "
+             "excited nervous anxious fearful dismayed alarmed outraged")
 # Phrases of stance ("talking about", "on whether", "seen as"; chosen as the words above), run
 # only when one of their trigger words is present; and "think", but not in "think tank".
 _STANCE_TRIGGERS = frozenset("how whether seen known decided favor talking talk idea looking "
                              "backed clear case aim lashed lashes lashing point points pointed "
-                             "pointing stating".split())
+                             "pointing stating ruled weigh weighs weighed weighing".split()
+                             ) | frozenset(_FEELINGS.split())
 _STANCE_PHRASE = rx.compile(
     r"(?<![\w-])(?:about\s+how|on\s+whether|seen\s+as|known\s+for|decided\s+to|"
     r"in\s+favor\s+of|talk(?:ing)?\s+about|idea\s+that|looking\s+(?:for|to)|backed\s+by|"
     r"ma(?:de|kes?|king)\s+(?:it\s+)?clear|ma(?:de|kes?|king)\s+(?:the|a|his|her|their|its)\s+case|"
     r"t(?:ook|akes?|aking)\s+aim|lash(?:ed|es|ing)\s+out|point(?:s|ed|ing)?\s+out|"
-    r"stating\s+that)"
+    r"stating\s+that|ruled\s+(?:that|on|in\s+favou?r|against)|weigh(?:s|ed|ing)?\s+in\s+"
+    r"(?:on|about|with)|"
+    r"(?<!\bit\sis\s)(?<!\bit's\s)(?<!\bit’s\s)(?<!\bit\swas\s)"
+    r"(?:" + "|".join(_FEELINGS.split()) + r")\s+that)"
     r"(?![\w-])"
 )
 _THINK = rx.compile(r"(?<![\w-])think(?!\s+tanks?\b)(?![\w-])")

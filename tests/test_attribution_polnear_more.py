@@ -143,3 +143,22 @@ def test_pointing_out_and_stating_that_report() -> None:
         "The memo was released on Monday stating that the loss was expected.",
         "The depot is a point on the map.",
     ) == [True, True, False]
+
+
+def test_a_feeling_about_a_proposition_is_a_stance_but_not_the_writers_it_is() -> None:
+    assert _each(
+        "Many Democrats are afraid that turnout will be low.",
+        "Protesters were frustrated that the police released only some of the video.",
+        "It is certain that turnout will be low.",
+        "The voters were angry.",
+    ) == [True, True, False, False]
+
+
+def test_a_ruling_or_weighing_in_reports() -> None:
+    assert _each(
+        "The appeals court ruled that the practice broke the law.",
+        "Other officials weighed in on whether the video should be released.",
+        "Trump likened the refugees to a snake.",
+        "A Times article hailed Trump as the comeback kid.",
+        "The parcel weighed in at two kilos.",
+    ) == [True, True, True, True, False]
