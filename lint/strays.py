@@ -32,7 +32,8 @@ PROSE_END = rx.compile(rf"[.!?][{QUOTE_MARKS})]?[ \t]*$")  # a line that ends li
 # Markdown emphasis around a whole line: "*Subscribe to our newsletter*", "__Photo: AP__".
 _EMPHASIS = rx.compile(r"(\*{1,2}|_{1,2})(?=\S)(.*?\S)\1")
 # A photo credit that closes a caption line: "... on Monday. REUTERS/Jane Doe", "(Getty
-# Images)", "(AP Photo/Jane Doe)", "| Photo: Jane Doe", "... Monday. Photograph: Jane Doe".
+# Images)", "(AP Photo/Jane Doe)", "| Photo: Jane Doe", "... Monday. Photograph: Jane Doe"; and
+# the marks of a library picture, "(File photo)", "(Handout picture)".
 _AGENCY = (r"getty(?:[ \t]+images)?|ap[ \t]+photo|reuters|afp|epa(?:-efe)?|pa[ \t]+(?:media|wire)"
            r"|shutterstock|istock(?:photo)?|alamy|bloomberg|xinhua|anadolu|nurphoto")
 _PHOTO_WORD = (r"(?:photo(?:graph)?|image|picture|illustration)s?"
@@ -41,6 +42,7 @@ CREDIT_TAIL = rx.compile(
     r"(?:(?<=\S)[ \t]+|(?<=[.!?])[ \t]*)(?:\|[ \t]*)?(?:"
     rf"\((?:[^()\n]{{0,40}}?[ /])?(?:{_AGENCY})\b[^()\n]{{0,40}}\)"
     rf"|\((?:{_PHOTO_WORD})[ \t]*:[ \t]*[^()\n]{{1,50}}\)"
+    r"|\((?:file|archive|stock|handout)[ \t]+(?:photo(?:graph)?|picture|image|footage)s?\)"
     r"|(?-i:(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)[ \t]*/[ \t]*[A-Z][\w.'’-]*"
     r"(?:[ \t]+(?:[A-Z][\w.'’-]*|van|von|der|den|de|da|del|di|la|le|bin|al)){0,4}"
     r"(?:[ \t]*/[ \t]*[A-Z][\w .'’-]{1,30})?)"
@@ -120,11 +122,25 @@ def unwrap(text: str) -> str:
     return match.group(2) if match else stripped
 
 
+# The date that closes a wire-agency caption: "... in Millbrook, Monday, Oct. 14." (a sentence
+# of news copy says "on Monday"; a caption gives the weekday and the date after a comma).
+_DATED_TAIL = rx.compile(
+    r",[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t]+(?:Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|"
+    r"Nov\.|Dec\.|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)[ \t]+\d{1,2}(?:,[ \t]+\d{4})?\.$"
+)
+
+
 def credit_tail(text: str) -> re.Match[str] | None:
-    """The photo credit that ends a line, if any."""
+    """The photo credit (or a wire caption's date) that ends a line, if any."""
+    text = text.rstrip()
+    if text[-2:-1].isdigit() and text.endswith("."):
+        dated = _DATED_TAIL.search(text)
+        if dated:
+            return dated
     if "(" not in text and "/" not in text and ":" not in text:
         return None  # every form of credit holds one of these: skip the costly search
-    return CREDIT_TAIL.search(text.rstrip())
+    return CREDIT_TAIL.search(text)
 
 
 def credit_shaped(text: str, credit: re.Pattern[str]) -> bool:
