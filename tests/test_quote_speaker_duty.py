@@ -28,3 +28,25 @@ def test_someone_who_did_report_is_a_speaker(repo: Path) -> None:
     write(repo, "a.txt", DUTY.replace("companies must report serious breaches within 72 hours",
                                       "the company reported the breach to the regulator"))
     assert cli("check", "--no-cache", "a.txt").hits() == []
+
+
+INSTRUCTION = ("Clinic opens\n\n"
+               "The clinic opened on Monday.\n\n"
+               "\u201cIt only takes one case in a crowded waiting room.\u201d\n\n"
+               "Anyone who develops a fever is asked to call ahead before visiting.\n")
+
+
+def test_an_instruction_in_the_passive_is_not_a_speaker(repo: Path) -> None:
+    write(repo, "a.txt", INSTRUCTION)
+    assert cli("check", "--no-cache", "a.txt").hits() == ["5:1 quotes.no-speaker"]
+    write(repo, "a.txt", INSTRUCTION.replace("is asked to call", "were told to call"))
+    assert cli("check", "--no-cache", "a.txt").hits() == ["5:1 quotes.no-speaker"]
+
+
+def test_a_person_who_asked_or_was_told_something_is_a_speaker(repo: Path) -> None:
+    for sentence in ("Anyone who develops a fever is asked whether they travelled, the nurse "
+                     "told reporters.",
+                     "The nurse asked visitors to call ahead."):
+        write(repo, "a.txt", INSTRUCTION.replace(
+            "Anyone who develops a fever is asked to call ahead before visiting.", sentence))
+        assert cli("check", "--no-cache", "a.txt").hits() == [], sentence

@@ -52,6 +52,11 @@ _MODALS = frozenset("must should shall may might can cannot could to".split())
 # "to" is in most sentences, so it alone does not send a span to the full check: only "to"
 # right before a reporting verb does (_to_a_verb).
 _MAY_BE_MUTE = _DATA_NOUNS | _DOCUMENT_NOUNS | _DATA_VERBS | (_MODALS - {"to"})
+# "is asked to call ahead", "were told to stay indoors": an instruction in the passive names
+# nobody who spoke.
+_INSTRUCTED = frozenset("asked told urged advised instructed ordered encouraged warned".split())
+_BE = frozenset("is are was were be been being am".split())
+_TO_NEXT = rx.compile(r"\s+to\b")
 _PERSON = frozenset({"person"})
 _ADVERBS = frozenset("also now still only already clearly further even both all".split())
 _DETERMINERS = frozenset("a an the its their his her our this these those new latest own".split())
@@ -179,7 +184,8 @@ def _cue_sources(outside: cues.CueIndex, span: Span) -> frozenset[str]:
     found, words = outside.scan(*span)
     if not found:
         return frozenset()
-    if _MAY_BE_MUTE.isdisjoint(words) and not ("to" in words and _to_a_verb(outside.text, span)):
+    if (_MAY_BE_MUTE.isdisjoint(words) and not ("to" in words and _to_a_verb(outside.text, span))
+            and (_INSTRUCTED.isdisjoint(words) or _BE.isdisjoint(words))):
         return _PERSON
     return frozenset(_cue_source(outside.text, cue) for cue in outside.find(*span))
 
@@ -193,8 +199,11 @@ def _to_a_verb(text: str, span: Span) -> bool:
 def _cue_source(text: str, cue: Span) -> str:
     """Who a cue says spoke: "data" (figures show), "document" (a study found) or "person"."""
     words = [w.lower() for w in _WORD.findall(text, *cue)]
-    if (words[-2] in _MODALS) if len(words) > 1 else _after_modal(text, cue[0]):
+    if (words[-2] in _MODALS) if len(words) > 1 else _after(text, cue[0], _MODALS):
         return "duty"  # "companies must report", "it plans to disclose"
+    if len(words) == 1 and words[0] in _INSTRUCTED and _TO_NEXT.match(text, cue[1]) and \
+            _after(text, cue[0], _BE):
+        return "duty"  # "visitors are asked to call ahead"
     if len(words) > 1:  # a phrase: "figures show", "data from", "a study found", "the report"
         nouns = [w for w in words if w not in _DETERMINERS][:1]
     elif words and words[0] in _DATA_VERBS:  # a verb: its subject comes before it
@@ -206,10 +215,10 @@ def _cue_source(text: str, cue: Span) -> str:
     return "document" if any(n in _DOCUMENT_NOUNS for n in nouns) else "person"
 
 
-def _after_modal(text: str, verb: int) -> bool:
-    """Whether the word before the verb (past an adverb) is a modal or "to"."""
+def _after(text: str, verb: int, kinds: frozenset[str]) -> bool:
+    """Whether the word before the verb (past an adverb) is one of `kinds`."""
     words = _past_adverbs(_WORD.findall(text, max(0, verb - 40), verb))
-    return bool(words) and words[-1].lower() in _MODALS
+    return bool(words) and words[-1].lower() in kinds
 
 
 def _past_adverbs(words: list[str]) -> list[str]:
