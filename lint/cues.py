@@ -52,6 +52,8 @@ seeks hoping reportedly offered yell yells yelled lauded lambasted
 alleging blasting brags demanding disclosing dismissing echo echoes echoing emphasising
 emphasizing expressing mocking pledging portraying promising recounts rejecting revealing
 slamming stressing thanking threatening vowing wondering
+agreeing blaming condemning emphasizes joking lamenting laments maintaining reiterating remarking
+yelling
 """.split()
 
 # Words of the shipped list that are mostly not reporting verbs in news copy ("the United

@@ -162,3 +162,15 @@ def test_a_ruling_or_weighing_in_reports() -> None:
         "A Times article hailed Trump as the comeback kid.",
         "The parcel weighed in at two kilos.",
     ) == [True, True, True, True, False]
+
+
+def test_forms_of_listed_words_the_lists_missed() -> None:
+    assert _each(
+        "The senator is condemning the attack.",
+        "Rakeyia Scott can be heard yelling to the officers.",
+        "The mayor is lamenting the closure of the depot.",
+        "Knowing the race was over, many voters stayed at home.",
+        "The governor recognizes the depot's value.",
+        "The council is maintaining that the depot is safe.",
+        "The council is maintaining a lead in the polls.",
+    ) == [True, True, True, True, True, True, False]
