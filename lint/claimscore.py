@@ -251,7 +251,8 @@ STANCE = frozenset(
     attributed speculation doubts complaints knowledge ordered issued challenged pressed
     accusation believing complaint expecting supports thinking wanting worrying
     likened likens hailed hails hailing discusses doubted fearing knowing recognizes recognizing
-    understands
+    understands persuade persuaded persuades persuading chastised chastises scolded rebuked
+    berated grilled derided ridiculed
     """.split()
 )
 # Feelings about a proposition ("Democrats are afraid that ..."; not "it is certain that").
@@ -262,7 +263,9 @@ _FEELINGS = ("afraid frustrated angry upset hopeful optimistic pessimistic sure 
 # only when one of their trigger words is present; and "think", but not in "think tank".
 _STANCE_TRIGGERS = frozenset("how whether seen known decided favor talking talk idea looking "
                              "backed clear case aim lashed lashes lashing point points pointed "
-                             "pointing stating ruled weigh weighs weighed weighing".split()
+                             "pointing stating ruled weigh weighs weighed weighing spoke suspect "
+                             "suspects suspected like felt took take takes taking came come "
+                             "comes coming".split()
                              ) | frozenset(_FEELINGS.split())
 _STANCE_PHRASE = rx.compile(
     r"(?<![\w-])(?:about\s+how|on\s+whether|seen\s+as|known\s+for|decided\s+to|"
@@ -270,7 +273,10 @@ _STANCE_PHRASE = rx.compile(
     r"ma(?:de|kes?|king)\s+(?:it\s+)?clear|ma(?:de|kes?|king)\s+(?:the|a|his|her|their|its)\s+case|"
     r"t(?:ook|akes?|aking)\s+aim|lash(?:ed|es|ing)\s+out|point(?:s|ed|ing)?\s+out|"
     r"stating\s+that|ruled\s+(?:that|on|in\s+favou?r|against)|weigh(?:s|ed|ing)?\s+in\s+"
-    r"(?:on|about|with)|"
+    r"(?:on|about|with)|point(?:s|ed)?\s+to|spoke\s+(?:of|about)|suspect(?:s|ed)?\s+that|"
+    r"would\s+like\s+to|felt\s+(?:that|betrayed|slighted|strongly|like)|"
+    r"t(?:ook|akes?|aking)\s+(?:offen[cs]e|issue|exception)|"
+    r"c(?:ame|omes?|oming)\s+out\s+(?:for|against|in\s+favou?r|in\s+support)|"
     r"(?<!\bit\sis\s)(?<!\bit's\s)(?<!\bit’s\s)(?<!\bit\swas\s)"
     r"(?:" + "|".join(_FEELINGS.split()) + r")\s+that)"
     r"(?![\w-])"
