@@ -265,7 +265,9 @@ _STANCE_TRIGGERS = frozenset("how whether seen known decided favor talking talk 
                              "backed clear case aim lashed lashes lashing point points pointed "
                              "pointing stating ruled weigh weighs weighed weighing spoke suspect "
                              "suspects suspected like felt took take takes taking came come "
-                             "comes coming".split()
+                             "comes coming critical counting opened opens open rule ruled rules "
+                             "ruling vouch vouched vouches vouching spoken shot shots swipe swipes "
+                             "tired".split()
                              ) | frozenset(_FEELINGS.split())
 _STANCE_PHRASE = rx.compile(
     r"(?<![\w-])(?:about\s+how|on\s+whether|seen\s+as|known\s+for|decided\s+to|"
@@ -277,6 +279,9 @@ _STANCE_PHRASE = rx.compile(
     r"would\s+like\s+to|felt\s+(?:that|betrayed|slighted|strongly|like)|"
     r"t(?:ook|akes?|aking)\s+(?:offen[cs]e|issue|exception)|"
     r"c(?:ame|omes?|oming)\s+out\s+(?:for|against|in\s+favou?r|in\s+support)|"
+    r"critical\s+of|counting\s+on|open(?:ed|s)?\s+up\s+about|rul(?:e|ed|es|ing)\s+out|"
+    r"vouch(?:ed|es|ing)?\s+for|spoken\s+(?:of|about|out)|tired\s+of|"
+    r"t(?:ook|akes?|aking)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:shots?|swipes?)\s+at|"
     r"(?<!\bit\sis\s)(?<!\bit's\s)(?<!\bit’s\s)(?<!\bit\swas\s)"
     r"(?:" + "|".join(_FEELINGS.split()) + r")\s+that)"
     r"(?![\w-])"
@@ -336,18 +341,19 @@ def _has_cue(found: cues.CueIndex, start: int, end: int) -> bool:
 # adjective ("an estimated 200 people", "a brief visit", "pledged delegates"), a programme ("a TV
 # show", "for show"), a fall ("the rate declined by 4%", "a decline in turnout"; but "declined
 # to comment" reports), keeping something up ("maintained a lead"; but "maintained that"),
-# coming upon something ("found itself", "find a way") or a remark named as a thing ("the
-# comment"). Each match covers the word; a sentence whose every cue is such a word has no
-# reporting cue (its words of stance still count).
+# coming upon something ("found itself", "find a way", "can be found"), arriving ("showed up")
+# or a remark named as a thing ("the comment"). Each match covers the word; a sentence whose
+# every cue is such a word has no reporting cue (its words of stance still count).
 _NOT_CUE_TRIGGERS = frozenset("adding added adds estimated brief pledged show shows decline "
                               "declined declines declining maintain maintains maintained "
-                              "maintaining found find finds comment".split())
+                              "maintaining found find finds comment showed showing".split())
 _NOT_CUE = rx.compile(
     r"(?<![\w-])(?:add(?:ing|ed|s)\s+to\s+(?:his|her|its|their|the)|adding\s+to|"
     r"maintain(?:s|ed|ing)?(?=\s+(?:a|an|the|his|her|its|their)\s+(?!innocence|position|view|"
     r"stance))|f(?:ound|inds?)(?=\s+(?:it|him|her|them|my|your|our)sel(?:f|ves))|"
     r"f(?:ound|ind)(?=\s+(?:(?:a|an|the|new|other)\s+)?(?:ways?|place|path|jobs?|home|time|money|"
-    r"balance)\b)|(?:a|the|that|this|his|her)\s+comment|"
+    r"balance)\b)|(?:a|the|that|this|his|her)\s+comment|show(?:ed|s|ing)?(?=\s+up\b)|"
+    r"(?:be|been|being)\s+found|"
     r"(?:an|the)\s+estimated|(?:a|an|the|his|her|its|their|very|too)\s+brief|"
     r"pledged\s+delegates?|"
     r"(?:a|an|the|his|her|its|their|my|our|your|talk|tv|television|radio|news|game|reality|"

@@ -189,3 +189,25 @@ def test_phrases_of_speech_and_stance_found_on_train() -> None:
         "The FBI director chastised Clinton for use of the server.",
         "The depot came out of the storm intact.",
     ) == [True, True, True, True, True, True, True, True, True, False]
+
+
+def test_more_phrases_of_stance_found_on_train() -> None:
+    assert _each(
+        "The senator has been critical of the depot plan.",
+        "The campaign is counting on a big turnout.",
+        "The mayor opened up about her illness.",
+        "The governor has ruled out a tax rise.",
+        "Several senators vouched for the nominee.",
+        "She has spoken out about the closures.",
+        "Trump took several shots at the mayor.",
+        "Voters are tired of the closures.",
+        "The depot is open on Sundays.",
+    ) == [True, True, True, True, True, True, True, True, False]
+
+
+def test_arriving_or_being_found_is_not_a_report() -> None:
+    assert _each(
+        "Thousands of voters showed up at the rally.",
+        "The full text can be found here.",
+        "The figures showed a fall in exports.",
+    ) == [False, False, True]
