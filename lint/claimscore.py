@@ -252,7 +252,8 @@ STANCE = frozenset(
     accusation believing complaint expecting supports thinking wanting worrying
     likened likens hailed hails hailing discusses doubted fearing knowing recognizes recognizing
     understands persuade persuaded persuades persuading chastised chastises scolded rebuked
-    berated grilled derided ridiculed
+    berated grilled derided ridiculed comparing angered remembered applauded assumed underscores
+    disappointed interpreted repeated prefers requested realized scared
     """.split()
 )
 # Feelings about a proposition ("Democrats are afraid that ..."; not "it is certain that").
@@ -342,18 +343,22 @@ def _has_cue(found: cues.CueIndex, start: int, end: int) -> bool:
 # show", "for show"), a fall ("the rate declined by 4%", "a decline in turnout"; but "declined
 # to comment" reports), keeping something up ("maintained a lead"; but "maintained that"),
 # coming upon something ("found itself", "find a way", "can be found"), arriving ("showed up")
-# or a remark named as a thing ("the comment"). Each match covers the word; a sentence whose
-# every cue is such a word has no reporting cue (its words of stance still count).
+# or a remark or a question named as a thing ("the comment", "his comments came", "took
+# questions from reporters"). Each match covers the word; a sentence whose every cue is such a
+# word has no reporting cue (its words of stance still count).
 _NOT_CUE_TRIGGERS = frozenset("adding added adds estimated brief pledged show shows decline "
                               "declined declines declining maintain maintains maintained "
-                              "maintaining found find finds comment showed showing".split())
+                              "maintaining found find finds comment comments questions showed "
+                              "showing".split())
 _NOT_CUE = rx.compile(
     r"(?<![\w-])(?:add(?:ing|ed|s)\s+to\s+(?:his|her|its|their|the)|adding\s+to|"
     r"maintain(?:s|ed|ing)?(?=\s+(?:a|an|the|his|her|its|their)\s+(?!innocence|position|view|"
     r"stance))|f(?:ound|inds?)(?=\s+(?:it|him|her|them|my|your|our)sel(?:f|ves))|"
     r"f(?:ound|ind)(?=\s+(?:(?:a|an|the|new|other)\s+)?(?:ways?|place|path|jobs?|home|time|money|"
     r"balance)\b)|(?:a|the|that|this|his|her)\s+comment|show(?:ed|s|ing)?(?=\s+up\b)|"
-    r"(?:be|been|being)\s+found|"
+    r"(?:be|been|being)\s+found|(?:the|with|his|her|their|these|those)\s+comments|"
+    r"comments(?=\s+(?:from|come|came)\b)|(?:the|these|those|many|tough|took|take|takes|taking|"
+    r"answer(?:ed|ing)?|field(?:ed|ing)?)\s+questions|questions(?=\s+(?:from|and)\b)|"
     r"(?:an|the)\s+estimated|(?:a|an|the|his|her|its|their|very|too)\s+brief|"
     r"pledged\s+delegates?|"
     r"(?:a|an|the|his|her|its|their|my|our|your|talk|tv|television|radio|news|game|reality|"

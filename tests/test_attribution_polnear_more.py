@@ -211,3 +211,24 @@ def test_arriving_or_being_found_is_not_a_report() -> None:
         "The full text can be found here.",
         "The figures showed a fall in exports.",
     ) == [False, False, True]
+
+
+def test_comments_and_questions_named_as_things_are_not_reports() -> None:
+    assert _each(
+        "Trump made the comments during a brief appearance.",
+        "The candidates took questions from veterans at the forum.",
+        "But the questions sparked by the death will take longer to answer.",
+        "The mayor questions whether the depot can stay open.",
+        "The mayor's comments came as the depot closed.",
+        "The mayor comments on the depot every week.",
+    ) == [False, False, False, True, False, True]
+
+
+def test_words_of_feeling_thought_and_request_found_on_train() -> None:
+    assert _each(
+        "The move angered party leaders.",
+        "Many voters assumed that the depot would stay open.",
+        "The council requested a review of the depot.",
+        "Trump compared the plan to a disaster, comparing it to 2008.",
+        "The depot is painted green.",
+    ) == [True, True, True, True, False]
