@@ -342,14 +342,15 @@ def _has_cue(found: cues.CueIndex, start: int, end: int) -> bool:
 # adjective ("an estimated 200 people", "a brief visit", "pledged delegates"), a programme ("a TV
 # show", "for show"), a fall ("the rate declined by 4%", "a decline in turnout"; but "declined
 # to comment" reports), keeping something up ("maintained a lead"; but "maintained that"),
-# coming upon something ("found itself", "find a way", "can be found"), arriving ("showed up")
-# or a remark or a question named as a thing ("the comment", "his comments came", "took
-# questions from reporters"). Each match covers the word; a sentence whose every cue is such a
-# word has no reporting cue (its words of stance still count).
+# coming upon something ("found itself", "find a way", "can be found"), arriving ("showed
+# up"), a channel rather than a source ("via email", "via landlines") or a remark or a question
+# named as a thing ("the comment", "his comments came", "took questions from reporters"). Each
+# match covers the word; a sentence whose every cue is such a word has no reporting cue (its
+# words of stance still count).
 _NOT_CUE_TRIGGERS = frozenset("adding added adds estimated brief pledged show shows decline "
                               "declined declines declining maintain maintains maintained "
                               "maintaining found find finds comment comments questions showed "
-                              "showing".split())
+                              "showing via".split())
 _NOT_CUE = rx.compile(
     r"(?<![\w-])(?:add(?:ing|ed|s)\s+to\s+(?:his|her|its|their|the)|adding\s+to|"
     r"maintain(?:s|ed|ing)?(?=\s+(?:a|an|the|his|her|its|their)\s+(?!innocence|position|view|"
@@ -357,6 +358,8 @@ _NOT_CUE = rx.compile(
     r"f(?:ound|ind)(?=\s+(?:(?:a|an|the|new|other)\s+)?(?:ways?|place|path|jobs?|home|time|money|"
     r"balance)\b)|(?:a|the|that|this|his|her)\s+comment|show(?:ed|s|ing)?(?=\s+up\b)|"
     r"(?:be|been|being)\s+found|(?:the|with|his|her|their|these|those)\s+comments|"
+    r"via(?=\s+(?:landlines?|cellphones?|cell\s+phones?|telephone|phone|e-?mail|mail|text|"
+    r"the\s+internet|satellite|video|skype|live\s?stream)\b)|"
     r"comments(?=\s+(?:from|come|came)\b)|(?:the|these|those|many|tough|took|take|takes|taking|"
     r"answer(?:ed|ing)?|field(?:ed|ing)?)\s+questions|questions(?=\s+(?:from|and)\b)|"
     r"(?:an|the)\s+estimated|(?:a|an|the|his|her|its|their|very|too)\s+brief|"

@@ -232,3 +232,11 @@ def test_words_of_feeling_thought_and_request_found_on_train() -> None:
         "Trump compared the plan to a disaster, comparing it to 2008.",
         "The depot is painted green.",
     ) == [True, True, True, True, False]
+
+
+def test_a_channel_is_not_a_source() -> None:
+    assert _each(
+        "The firm conducted the poll via landlines and cellphones.",
+        "The mayor sent the plan via email.",
+        "The story came to light via Twitter.",
+    ) == [False, False, True]
