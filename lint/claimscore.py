@@ -253,7 +253,8 @@ STANCE = frozenset(
     likened likens hailed hails hailing discusses doubted fearing knowing recognizes recognizing
     understands persuade persuaded persuades persuading chastised chastises scolded rebuked
     berated grilled derided ridiculed comparing angered remembered applauded assumed underscores
-    disappointed interpreted repeated prefers requested realized scared
+    disappointed interpreted repeated prefers requested realized scared apologize apologized
+    apologizes apologise apologised apologizing
     """.split()
 )
 # Feelings about a proposition ("Democrats are afraid that ..."; not "it is certain that").
@@ -268,7 +269,8 @@ _STANCE_TRIGGERS = frozenset("how whether seen known decided favor talking talk 
                              "suspects suspected like felt took take takes taking came come "
                              "comes coming critical counting opened opens open rule ruled rules "
                              "ruling vouch vouched vouches vouching spoken shot shots swipe swipes "
-                             "tired".split()
+                             "tired staunch vocal outspoken consistent longtime long-time fierce "
+                             "strong ardent avid harsh leading prominent loyal early".split()
                              ) | frozenset(_FEELINGS.split())
 _STANCE_PHRASE = rx.compile(
     r"(?<![\w-])(?:about\s+how|on\s+whether|seen\s+as|known\s+for|decided\s+to|"
@@ -282,6 +284,9 @@ _STANCE_PHRASE = rx.compile(
     r"c(?:ame|omes?|oming)\s+out\s+(?:for|against|in\s+favou?r|in\s+support)|"
     r"critical\s+of|counting\s+on|open(?:ed|s)?\s+up\s+about|rul(?:e|ed|es|ing)\s+out|"
     r"vouch(?:ed|es|ing)?\s+for|spoken\s+(?:of|about|out)|tired\s+of|"
+    r"(?:staunch|vocal|outspoken|consistent|longtime|long-time|fierce|strong|ardent|avid|harsh|"
+    r"leading|prominent|loyal|early)\s+(?:supporters?|critics?|opponents?|advocates?|"
+    r"proponents?|champions?|backers?|allies|ally|fans?)\s+of|"
     r"t(?:ook|akes?|aking)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:shots?|swipes?)\s+at|"
     r"(?<!\bit\sis\s)(?<!\bit's\s)(?<!\bit’s\s)(?<!\bit\swas\s)"
     r"(?:" + "|".join(_FEELINGS.split()) + r")\s+that)"

@@ -240,3 +240,12 @@ def test_a_channel_is_not_a_source() -> None:
         "The mayor sent the plan via email.",
         "The story came to light via Twitter.",
     ) == [False, False, True]
+
+
+def test_a_qualified_supporter_or_critic_holds_a_stance() -> None:
+    assert _each(
+        "Kaine is a former lawyer who is a staunch opponent of the death penalty.",
+        "Clinton has been a consistent and outspoken supporter of NATO.",
+        "The senator apologized for the remark.",
+        "The senator is a former supporter of the depot plan.",
+    ) == [True, True, True, False]
