@@ -79,3 +79,19 @@ def write(base: Path, name: str, content: str | bytes) -> str:
     else:
         path.write_bytes(content.encode("utf-8"))
     return os.fspath(path.relative_to(base)) if base == Path.cwd() else os.fspath(path)
+
+
+def rule_hits(repo: Path, text: str, *rules: str) -> list[str]:
+    """`line:col rule` of an article checked in `repo`, only those of `rules` when given."""
+    found = cli("check", "--no-cache", "--exit-zero", write(repo, "article.txt", text)).hits()
+    return [hit for hit in found if not rules or hit.split()[1] in rules]
+
+
+def attributed(text: str) -> list[bool]:
+    """Whether each sentence of a plain-text article carries or inherits an attribution."""
+    from lint.claimscore import analyse
+    from lint.document import parse
+    from lint.segment import Segments
+
+    seg = Segments(parse("article.txt", text, "text"))
+    return [info.attributed for info in analyse(seg.prose, seg.outside, seg.paragraphs)]

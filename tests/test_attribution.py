@@ -7,14 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import attributed
 
 from lint import cues
-from lint.claimscore import analyse
 from lint.cli import main
 from lint.document import parse
 from lint.engine import check_document
 from lint.rulefile import load_pack, shipped_rules_dir
-from lint.segment import Segments
 
 PACK = Path(shipped_rules_dir()) / "attribution"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -172,12 +171,6 @@ def test_a_refusal_to_comment_attributes_the_claim() -> None:
     ]
 
 
-def _attributed(text: str) -> list[bool]:
-    doc = parse("article.txt", text, "text")
-    seg = Segments(doc)
-    return [info.attributed for info in analyse(seg.prose, seg.outside, seg.paragraphs)]
-
-
 def test_a_word_of_stance_attributes_the_sentence() -> None:
     lead = "Headline\n\n"
     assert findings(lead + "The mayor thinks the depot closed because of the strike.\n") == []
@@ -207,7 +200,7 @@ def test_only_a_sentence_going_on_with_the_speaker_inherits_the_attribution() ->
         "Headline\n\nThe mayor spoke on Monday, officials said. They left early.\n\n"
         "The mayor spoke, officials said. Buses ran late.\n"
     )
-    assert _attributed(text) == [False, True, True, True, False]
+    assert attributed(text) == [False, True, True, True, False]
 
 
 def test_a_source_in_the_sentence_before_keeps_a_claim_in_reach() -> None:
@@ -215,13 +208,13 @@ def test_a_source_in_the_sentence_before_keeps_a_claim_in_reach() -> None:
         "Headline\n\nThe mayor spoke on Monday, officials said. "
         "Crews closed 40 depots in March in a bid to win votes.\n"
     )
-    assert _attributed(text)[2] is False
+    assert attributed(text)[2] is False
     assert findings(text) == []
 
 
 def test_think_is_a_word_of_stance_but_a_think_tank_is_not() -> None:
     text = "Headline\n\nOfficials think the depot closed.\n\nA think tank closed the depot.\n"
-    assert _attributed(text) == [False, True, False]
+    assert attributed(text) == [False, True, False]
 
 
 def test_a_fifth_of_a_sentence_quoted_carries_an_attribution() -> None:
@@ -229,19 +222,19 @@ def test_a_fifth_of_a_sentence_quoted_carries_an_attribution() -> None:
         "Headline\n\nThe plan would be \"a disaster for the city\", as crews warned.\n\n"
         "The plan would close the \"old\" depot on the north side of town.\n"
     )
-    assert _attributed(text) == [False, True, False]
+    assert attributed(text) == [False, True, False]
 
 
 def test_a_phrase_of_stance_attributes_the_sentence() -> None:
     text = "Headline\n\nVoters were talking about the depot.\n\nVoters walked past the depot.\n"
-    assert _attributed(text) == [False, True, False]
+    assert attributed(text) == [False, True, False]
 
 
 def test_a_markup_tag_named_like_a_verb_is_not_a_cue() -> None:
     text = '<tweet tweet-id="7703"><tweet/>. The mayor tweeted a photo.'
     assert [text[a:b] for a, b in cues.find_cues(text)] == ["tweeted"]
     doc = "Headline\n\n" + text + "\n"
-    assert _attributed(doc) == [False, False, True]
+    assert attributed(doc) == [False, False, True]
 
 
 def test_a_credit_line_is_not_an_attribution() -> None:
@@ -250,7 +243,7 @@ def test_a_credit_line_is_not_an_attribution() -> None:
         "Amanda Smith contributed reporting.\n\nLee reported from Washington.\n\n"
         "Jo Bloggs via Getty Images.\n\nThe Post reported the deal on Monday.\n"
     )
-    assert _attributed(text) == [False, False, False, False, False, True]
+    assert attributed(text) == [False, False, False, False, False, True]
 
 
 def test_the_forms_of_reporting_verbs_the_lists_missed() -> None:
@@ -259,7 +252,7 @@ def test_the_forms_of_reporting_verbs_the_lists_missed() -> None:
         "Residents are demanding a new depot.\n\nThe mayor is wanting a new depot.\n\n"
         "The mayor is building a new depot.\n"
     )
-    assert _attributed(text) == [False, True, True, True, False]
+    assert attributed(text) == [False, True, True, True, False]
 
 
 def test_a_sentence_followed_by_its_speaker_carries_the_attribution() -> None:
@@ -267,7 +260,7 @@ def test_a_sentence_followed_by_its_speaker_carries_the_attribution() -> None:
         "Headline\n\nThe depot will close in March. She said the buses would stay.\n\n"
         "The depot will close in March. Crews said the buses would stay.\n"
     )
-    assert _attributed(text) == [False, True, True, False, True]
+    assert attributed(text) == [False, True, True, False, True]
 
 
 def test_an_unnamed_official_or_insider_is_an_anonymous_source() -> None:

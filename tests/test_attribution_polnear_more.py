@@ -7,26 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import cli, write
-
-from lint.claimscore import analyse
-from lint.document import parse
-from lint.segment import Segments
-
-
-def hits(repo: Path, text: str, *rules: str) -> list[str]:
-    found = cli("check", "--no-cache", "--exit-zero", write(repo, "article.txt", text)).hits()
-    return [hit for hit in found if not rules or hit.split()[1] in rules]
-
-
-def _attributed(text: str) -> list[bool]:
-    seg = Segments(parse("article.txt", text, "text"))
-    return [info.attributed for info in analyse(seg.prose, seg.outside, seg.paragraphs)]
+from conftest import attributed, rule_hits
 
 
 def _each(*sentences: str) -> list[bool]:
     """Whether each sentence, a paragraph of its own after a headline, is attributed."""
-    return _attributed("Headline\n\n" + "\n\n".join(sentences) + "\n")[1:]
+    return attributed("Headline\n\n" + "\n\n".join(sentences) + "\n")[1:]
 
 
 def test_adding_to_a_lead_is_an_increase_not_a_report() -> None:
@@ -115,9 +101,11 @@ CLAIM = ("In November, the fall in exports was largely due to a decline in sales
 
 def test_a_fall_no_longer_hides_an_unsourced_cause(repo: Path) -> None:
     text = f"Exports fall\n\n{CLAIM}"
-    assert hits(repo, text, "attribution.unsourced-claim") == ["3:1 attribution.unsourced-claim"]
+    assert rule_hits(repo, text, "attribution.unsourced-claim") == [
+        "3:1 attribution.unsourced-claim"
+    ]
     text = f"Exports fall\n\nThe ministry said the figures were final. {CLAIM}"
-    assert hits(repo, text, "attribution.unsourced-claim") == []
+    assert rule_hits(repo, text, "attribution.unsourced-claim") == []
 
 
 def test_keeping_or_coming_upon_something_is_not_a_report() -> None:
