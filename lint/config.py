@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import globs, schema, yamlpos
 from .model import LintError
@@ -16,34 +15,30 @@ CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 PROFILES = ("default", "strict")
 
 
-@dataclass(frozen=True)
-class RuleOverride:
+class RuleOverride(NamedTuple):
     rule: str
-    src: Located = field(compare=False)
+    src: Located
     keys: KeyPath
     severity: str | None
     options: Mapping[str, Any]
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(NamedTuple):
     """select / ignore entries (prefix, verb) in order, and per-rule overrides."""
 
     entries: tuple[tuple[str, str, Located, KeyPath], ...] = ()
     rules: tuple[RuleOverride, ...] = ()
 
-    def __add__(self, other: Selection) -> Selection:
+    def __add__(self, other: Selection) -> Selection:  # type: ignore[override]
         return Selection(self.entries + other.entries, self.rules + other.rules)
 
 
-@dataclass(frozen=True)
-class PathOverride:
+class PathOverride(NamedTuple):
     files: tuple[str, ...]
     selection: Selection
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     path: str | None = None
     base_dir: str = "."
     selection: Selection = Selection()
@@ -154,7 +149,7 @@ def load(path: str, _seen: tuple[str, ...] = ()) -> Config:
         parent = load(profile_path("default"), _seen + (real,))
     inherited = parent.selection
     if fields["select"]:  # a config's own `select` replaces the selection it inherits
-        inherited = replace(inherited, entries=tuple(
+        inherited = inherited._replace(entries=tuple(
             e for e in inherited.entries if e[1] != "select"))
     mine = Config(
         path=path,
@@ -231,9 +226,7 @@ def overrides_for(config: Config, path: str) -> Sequence[PathOverride]:
 
 def with_grammar_selected(config: Config) -> Config:
     """The config with the grammar pack selected first, so the user's own entries still win."""
-    from dataclasses import replace
-
     src = Located(config.path or "<grammar>", None, {}, {})
     entry = (("grammar", "select", src, ("grammar",)),)
-    return replace(config, selection=Selection(entry + config.selection.entries,
+    return config._replace(selection=Selection(entry + config.selection.entries,
                                                config.selection.rules))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from typing import Any
 
 from .model import LintError
@@ -23,7 +22,6 @@ def format_for(path: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
 class Document:
     """An article. Offsets everywhere are code-point offsets into `text`.
 
@@ -31,14 +29,29 @@ class Document:
     so offsets stay true to the file. Columns are 1-based code points after any BOM.
     """
 
-    path: str
-    text: str
-    format: str
-    front_matter: dict[str, Any] = field(default_factory=dict)
-    front_matter_end: int = 0
-    front_matter_offsets: dict[str, int] = field(default_factory=dict)
-    line_starts: tuple[int, ...] = ()
-    part: int = 0  # a very long file is checked in parts; parts after the first have no head
+    __slots__ = ("path", "text", "format", "front_matter", "front_matter_end",
+                 "front_matter_offsets", "line_starts", "part")
+
+    def __init__(
+        self,
+        path: str,
+        text: str,
+        format: str,
+        front_matter: dict[str, Any] | None = None,
+        front_matter_end: int = 0,
+        front_matter_offsets: dict[str, int] | None = None,
+        line_starts: tuple[int, ...] = (),
+        part: int = 0,  # a very long file is checked in parts; parts after the first have no head
+    ) -> None:
+        self.path = path
+        self.text = text
+        self.format = format
+        self.front_matter: dict[str, Any] = {} if front_matter is None else front_matter
+        self.front_matter_end = front_matter_end
+        self.front_matter_offsets: dict[str, int] = (
+            {} if front_matter_offsets is None else front_matter_offsets)
+        self.line_starts = line_starts
+        self.part = part
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset."""

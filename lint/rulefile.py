@@ -6,8 +6,7 @@ import os
 import re
 import string
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import rx, schema, yamlpos
 from .kinds import registry
@@ -22,32 +21,78 @@ _ID_PART = rx.compile(r"^[a-z][a-z0-9-]*$")
 _POSITION = rx.compile(r"^\d+:\d+$")
 
 
-@dataclass(frozen=True)
-class FailExample:
+class FailExample(NamedTuple):
     text: str
     expect: tuple[str, ...]
     format: str = "text"
     sources: tuple[tuple[str, str], ...] = ()  # (name, text) of texts the article quotes
 
 
-@dataclass(frozen=True)
+# The fields that make a rule what it is: compared, hashed and shown (the checker cache is not).
+_RULE_FIELDS = ("id", "kind", "path", "scope", "quotations", "severity", "summary", "why",
+                "message", "options", "fix", "status", "aliases", "fails", "passes")
+
+
 class Rule:
-    id: str
-    kind: Kind
-    path: str
-    scope: str
-    quotations: str
-    severity: Severity
-    summary: str
-    why: str
-    message: str
-    options: Mapping[str, Any]
-    fix: str = ""
-    status: str = "stable"
-    aliases: tuple[str, ...] = ()
-    fails: tuple[FailExample, ...] = ()
-    passes: tuple[FailExample, ...] = ()
-    _built: dict[str, Checker] = field(default_factory=dict, compare=False, repr=False)
+    __slots__ = _RULE_FIELDS + ("_built",)
+
+    def __init__(
+        self,
+        id: str,
+        kind: Kind,
+        path: str,
+        scope: str,
+        quotations: str,
+        severity: Severity,
+        summary: str,
+        why: str,
+        message: str,
+        options: Mapping[str, Any],
+        fix: str = "",
+        status: str = "stable",
+        aliases: tuple[str, ...] = (),
+        fails: tuple[FailExample, ...] = (),
+        passes: tuple[FailExample, ...] = (),
+        _built: dict[str, Checker] | None = None,
+    ) -> None:
+        self.id = id
+        self.kind = kind
+        self.path = path
+        self.scope = scope
+        self.quotations = quotations
+        self.severity = severity
+        self.summary = summary
+        self.why = why
+        self.message = message
+        self.options = options
+        self.fix = fix
+        self.status = status
+        self.aliases = aliases
+        self.fails = fails
+        self.passes = passes
+        self._built: dict[str, Checker] = {} if _built is None else _built
+
+    def _fields(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in _RULE_FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Rule):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _RULE_FIELDS)
+        return f"Rule({shown})"
+
+    def _replace(self, **changes: Any) -> Rule:
+        """A copy with some fields changed; it shares the checker cache unless given its own."""
+        values = {name: getattr(self, name) for name in _RULE_FIELDS}
+        values["_built"] = self._built
+        values.update(changes)
+        return Rule(**values)
 
     @property
     def checker(self) -> Checker:
@@ -75,8 +120,8 @@ class Rule:
                                   f"{schema.dotted(keys + (key,))}: '{self.kind.name}' rules "
                                   f"have no option '{key}'{near}")
             merged[key] = option.check(src, keys + (key,), value)
-        return replace(self, options=merged,
-                       _built={"checker": build_checker(self.kind, merged, src, keys)})
+        return self._replace(options=merged,
+                             _built={"checker": build_checker(self.kind, merged, src, keys)})
 
 
 def build_checker(kind: Kind, options: Mapping[str, Any], src: Located, keys: KeyPath) -> Checker:

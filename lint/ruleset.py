@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 
 from . import rulefile, schema
 from .config import Config, Selection, overrides_for
@@ -90,7 +89,7 @@ class RuleSet:
             if override.options:
                 rule = rule.with_options(override.src, override.keys, override.options)
             if override.severity:
-                rule = replace(rule, severity=Severity.parse(override.severity))
+                rule = rule._replace(severity=Severity.parse(override.severity))
             by_id[rule_id] = rule
         return sorted(by_id.values(), key=lambda r: r.id)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from . import config as config_mod
@@ -24,21 +23,36 @@ class FileResult(NamedTuple):
     reads: tuple[str, ...] = ()  # files read besides the article, e.g. quotation sources
 
 
-@dataclass
 class Workspace:
     """Configs and rule sets, loaded once per config file for a run."""
 
-    explicit_config: str | None = None
-    settings: RunSettings = field(default_factory=RunSettings)
-    _configs: dict[str | None, Config] = field(default_factory=dict)
-    _rulesets: dict[str | None, RuleSet] = field(default_factory=dict)
-    _rules: dict[tuple[str | None, tuple[int, ...]], list[Rule]] = field(default_factory=dict)
-    _fingerprints: dict[int, str] = field(default_factory=dict)
-    _discovered: dict[str, str | None] = field(default_factory=dict)
-    grammar_overrides: dict[str, Any] = field(default_factory=dict)  # from the command line
-    cache_dir: str | None = None
-    _grammar: dict[str | None, Any] = field(default_factory=dict)
-    report_unused: bool = False  # --report-unused-suppressions: on whatever the configs say
+    def __init__(
+        self,
+        explicit_config: str | None = None,
+        settings: RunSettings | None = None,
+        _configs: dict[str | None, Config] | None = None,
+        _rulesets: dict[str | None, RuleSet] | None = None,
+        _rules: dict[tuple[str | None, tuple[int, ...]], list[Rule]] | None = None,
+        _fingerprints: dict[int, str] | None = None,
+        _discovered: dict[str, str | None] | None = None,
+        grammar_overrides: dict[str, Any] | None = None,  # from the command line
+        cache_dir: str | None = None,
+        _grammar: dict[str | None, Any] | None = None,
+        report_unused: bool = False,  # --report-unused-suppressions: on whatever the configs say
+    ) -> None:
+        self.explicit_config = explicit_config
+        self.settings = RunSettings() if settings is None else settings
+        self._configs: dict[str | None, Config] = {} if _configs is None else _configs
+        self._rulesets: dict[str | None, RuleSet] = {} if _rulesets is None else _rulesets
+        self._rules: dict[tuple[str | None, tuple[int, ...]], list[Rule]] = (
+            {} if _rules is None else _rules)
+        self._fingerprints: dict[int, str] = {} if _fingerprints is None else _fingerprints
+        self._discovered: dict[str, str | None] = {} if _discovered is None else _discovered
+        self.grammar_overrides: dict[str, Any] = (
+            {} if grammar_overrides is None else grammar_overrides)
+        self.cache_dir = cache_dir
+        self._grammar: dict[str | None, Any] = {} if _grammar is None else _grammar
+        self.report_unused = report_unused
 
     def grammar_config(self, config_path: str | None) -> dict[str, Any] | None:
         """The grammar settings in effect, or None when grammar checking is off."""
@@ -83,7 +97,7 @@ class Workspace:
         if config_path not in self._configs:
             cfg = config_mod.load(config_path) if config_path else config_mod.default()
             if self.report_unused:
-                cfg = replace(cfg, report_unused_suppressions=True)
+                cfg = cfg._replace(report_unused_suppressions=True)
             self._configs[config_path] = cfg
         return self._configs[config_path]
 

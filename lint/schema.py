@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from . import rx
 from .yamlpos import KeyPath, Located
@@ -36,8 +35,7 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """One key of a schema: its type check, default, and whether it is required."""
 
     check: Callable[[Located, KeyPath, Any], Any]

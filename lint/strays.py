@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
@@ -80,16 +79,28 @@ class Line(NamedTuple):
     alone: bool  # the line is the whole paragraph
 
 
-@dataclass(frozen=True)
 class Layout:
-    lines: tuple[Line, ...]
-    bodies: tuple[str, ...]  # the text of each paragraph in the prose view
-    paragraph_spans: tuple[tuple[int, int], ...]
-    paragraph_sizes: tuple[int, ...]  # words per paragraph
-    paragraph_leads: tuple[bool, ...]  # the paragraph ends with a colon: it introduces the next
-    paragraph_labels: tuple[bool, ...]  # the paragraph is one short label-like line
-    lede: int  # index of the lede paragraph, or len(paragraphs) when there is none
-    protected: frozenset[int]  # line starts of the headline and byline
+    """The lines and paragraphs of one document, as the stray-line rules see them."""
+
+    def __init__(
+        self,
+        lines: tuple[Line, ...],
+        bodies: tuple[str, ...],  # the text of each paragraph in the prose view
+        paragraph_spans: tuple[tuple[int, int], ...],
+        paragraph_sizes: tuple[int, ...],  # words per paragraph
+        paragraph_leads: tuple[bool, ...],  # ends with a colon: it introduces the next paragraph
+        paragraph_labels: tuple[bool, ...],  # the paragraph is one short label-like line
+        lede: int,  # index of the lede paragraph, or len(paragraphs) when there is none
+        protected: frozenset[int],  # line starts of the headline and byline
+    ) -> None:
+        self.lines = lines
+        self.bodies = bodies
+        self.paragraph_spans = paragraph_spans
+        self.paragraph_sizes = paragraph_sizes
+        self.paragraph_leads = paragraph_leads
+        self.paragraph_labels = paragraph_labels
+        self.lede = lede
+        self.protected = protected
 
     @cached_property
     def paragraph_words(self) -> tuple[frozenset[str], ...]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Callable
 
 from . import rx
@@ -26,14 +25,24 @@ _COMMENT = rx.compile(
 )
 
 
-@dataclass
 class Suppression:
-    verb: str
-    rules: tuple[str, ...]
-    offset: int
-    first_line: int
-    last_line: int  # inclusive; large for open blocks
-    used: set[str] = field(default_factory=set)
+    __slots__ = ("verb", "rules", "offset", "first_line", "last_line", "used")
+
+    def __init__(
+        self,
+        verb: str,
+        rules: tuple[str, ...],
+        offset: int,
+        first_line: int,
+        last_line: int,  # inclusive; large for open blocks
+        used: set[str] | None = None,
+    ) -> None:
+        self.verb = verb
+        self.rules = rules
+        self.offset = offset
+        self.first_line = first_line
+        self.last_line = last_line
+        self.used: set[str] = set() if used is None else used
 
     def covers(self, rule_id: str, line: int, canonical: Callable[[str], str]) -> str | None:
         if not self.first_line <= line <= self.last_line:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 Severity = Literal["error", "warning", "info"]
 
@@ -25,7 +24,6 @@ def severity_for(issue_type: str) -> Severity:
     return "warning" if issue_type.strip().lower() in WARNING_ISSUE_TYPES else "info"
 
 
-@dataclass(frozen=True)
 class GrammarSettings:
     """How to reach LanguageTool and what to ask it.
 
@@ -36,20 +34,46 @@ class GrammarSettings:
     to LanguageTool; by default it is hidden, since a quotation must stay as it was said.
     """
 
-    server: str | None = None
-    ltp_path: str | None = None
-    allow_download: bool = False
-    language: str = "en-US"
-    timeout: float = 20.0
-    quotations: bool = False
-    disabled_rules: tuple[str, ...] = ()
-    cache_dir: str | None = None
+    __slots__ = ("server", "ltp_path", "allow_download", "language", "timeout", "quotations",
+                 "disabled_rules", "cache_dir")
 
-    def __post_init__(self) -> None:
-        if not self.timeout > 0:
-            raise ValueError(f"grammar timeout must be positive, not {self.timeout!r}")
-        if not isinstance(self.disabled_rules, tuple):
-            object.__setattr__(self, "disabled_rules", tuple(self.disabled_rules))
+    def __init__(
+        self,
+        server: str | None = None,
+        ltp_path: str | None = None,
+        allow_download: bool = False,
+        language: str = "en-US",
+        timeout: float = 20.0,
+        quotations: bool = False,
+        disabled_rules: tuple[str, ...] = (),
+        cache_dir: str | None = None,
+    ) -> None:
+        if not timeout > 0:
+            raise ValueError(f"grammar timeout must be positive, not {timeout!r}")
+        self.server = server
+        self.ltp_path = ltp_path
+        self.allow_download = allow_download
+        self.language = language
+        self.timeout = timeout
+        self.quotations = quotations
+        self.disabled_rules = (disabled_rules if isinstance(disabled_rules, tuple)
+                               else tuple(disabled_rules))
+        self.cache_dir = cache_dir
+
+    def _fields(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GrammarSettings):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({shown})"
 
 
 class GrammarMatch(NamedTuple):

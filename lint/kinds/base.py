@@ -5,8 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol
+from typing import Any, Callable, NamedTuple, Protocol
 
 from .. import rx
 from ..document import Document
@@ -17,8 +16,7 @@ from ..segment import Segments
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class RunSettings:
+class RunSettings(NamedTuple):
     """What a run knows beyond the article: source texts for quotations, grammar settings."""
 
     sources: tuple[tuple[str, str], ...] = ()  # (path, text)
@@ -27,16 +25,26 @@ class RunSettings:
     base_dir: str = "."
 
 
-@dataclass
 class Context:
     """One document being checked, with its segments; shared by every rule for that document."""
 
-    doc: Document
-    seg: Segments
-    settings: RunSettings = field(default_factory=RunSettings)
-    memo: dict[str, Any] = field(default_factory=dict)
-    services: Mapping[str, Any] = field(default_factory=dict)  # e.g. a LanguageTool session
-    reads: list[str] = field(default_factory=list)  # files read besides the article
+    __slots__ = ("doc", "seg", "settings", "memo", "services", "reads")
+
+    def __init__(
+        self,
+        doc: Document,
+        seg: Segments,
+        settings: RunSettings | None = None,
+        memo: dict[str, Any] | None = None,
+        services: Mapping[str, Any] | None = None,  # e.g. a LanguageTool session
+        reads: list[str] | None = None,  # files read besides the article
+    ) -> None:
+        self.doc = doc
+        self.seg = seg
+        self.settings = RunSettings() if settings is None else settings
+        self.memo: dict[str, Any] = {} if memo is None else memo
+        self.services: Mapping[str, Any] = {} if services is None else services
+        self.reads: list[str] = [] if reads is None else reads
 
     def shared(self, key: str, build: Callable[[], Any]) -> Any:
         """Work several rules need (a claim model, source index) done once per document."""
@@ -49,8 +57,7 @@ class Checker(Protocol):
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]: ...
 
 
-@dataclass(frozen=True)
-class Kind:
+class Kind(NamedTuple):
     """A rule kind: the options it takes, the scopes it can run on, and how to build a checker."""
 
     name: str
