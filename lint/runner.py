@@ -54,6 +54,12 @@ class Workspace:
         self._grammar: dict[str | None, Any] = {} if _grammar is None else _grammar
         self.report_unused = report_unused
 
+    def recipe(self) -> dict[str, Any]:
+        """What another process needs to build this run's workspace afresh (all picklable)."""
+        return {"explicit_config": self.explicit_config, "settings": self.settings,
+                "grammar_overrides": dict(self.grammar_overrides), "cache_dir": self.cache_dir,
+                "report_unused": self.report_unused}
+
     def grammar_config(self, config_path: str | None) -> dict[str, Any] | None:
         """The grammar settings in effect, or None when grammar checking is off."""
         merged = dict(self.config(config_path).grammar or {})

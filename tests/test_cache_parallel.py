@@ -55,6 +55,16 @@ def test_check_many_keeps_input_order_across_workers(repo: Path) -> None:
     assert [r.path for r in results] == paths
 
 
+def test_spawned_workers_give_the_forked_workers_results(repo: Path) -> None:
+    """Where processes cannot fork (Windows), workers are spawned and build the workspace from
+    the run's settings: same findings, same order."""
+    paths = [str(p) for p in sorted(repo.glob("*.txt"))]
+    forked = check_many(Workspace(), paths, jobs=2, start_method="fork")
+    spawned = check_many(Workspace(), paths, jobs=2, start_method="spawn")
+    assert spawned == forked
+    assert sum(len(r.findings) for r in spawned) == 2 * 14  # 'The the', 'in order to'
+
+
 def test_warm_cache_gives_the_same_report_without_checking(
     repo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
