@@ -15,11 +15,15 @@ from . import cues, rx, sentences
 
 Span = tuple[int, int]
 
-# A motive the writer ascribes: "in a bid to", "to boost his".
+# A motive the writer ascribes: "in a bid to", "in an effort to", "to boost his", "motivated by"
+# (not "failed in an attempt to sue", an event).
 MOTIVE = (
-    r"\bin\s+order\s+to\b|\bso\s+as\s+to\b|\bin\s+a\s+(?:bid|move|push|drive|"
-    r"effort|attempt)\s+to\b|\bto\s+(?:boost|shore\s+up|bolster|win\s+back|curry|"
-    r"appease|distract)\s+(?:his|her|their|its)?\b"
+    r"\bin\s+order\s+to\b|\bso\s+as\s+to\b|(?<!\bfailed\s)(?<!\bfails\s)\bin\s+an?\s+(?:(?:transparent|cynical|desperate|"
+    r"thinly[\s-]veiled|naked|calculated)\s+)?(?:bid|move|push|drive|effort|attempt|manoeuvre|"
+    r"maneuver|ploy)\s+to\b|\bto\s+(?:boost|shore\s+up|bolster|win\s+back|curry|"
+    r"appease|distract)\s+(?:his|her|their|its)?\b|\bmotivated\s+(?:above\s+all\s+|largely\s+|"
+    r"mainly\s+|chiefly\s+|primarily\s+|purely\s+)?by\b|\bthe\s+real\s+reason\b|"
+    r"\b(?:purely|solely|simply|only)\s+to\s+(?:save|win|avoid|please|boost|cut|protect|cover)\b"
 )
 # (name, weight, pattern): the features of a claim (written for newslint). Each name is counted
 # once. The weights were fitted as a linear model of check-worthiness on labelled debate
@@ -58,9 +62,9 @@ FEATURES: tuple[tuple[str, float, str], ...] = (
                      r"nuclear|oil|energy|crime|immigrants?|prices?|interest\s+rates?|trade)\b"),
     ("cause", 0.5, r"\b(?:because\s+of|caused?|causing|led\s+to|leads\s+to|(?<!\bis )(?<!\bare )"
                    r"(?<!\bwas )(?<!\bwere )(?<!\bbe )due\s+to|as\s+a\s+result|resulted\s+in|"
-                   r"result\s+of|responsible\s+for|blamed)\b"),
+                   r"result\s+of|consequence\s+of|responsible\s+for|blamed)\b"),
     ("generalisation", 0.25, r"\bone\s+of\s+(?:many|several)\b|\b(?:always|never|"
-                             r"nobody|no\s+one|everyone)\b"),
+                             r"nobody|no\s+one|everyone|everybody|hardly\s+any(?:one|body))\b"),
 )
 # Markers that a sentence is opinion, advice, a forecast or an aside rather than a claim.
 OPINION: tuple[tuple[float, str], ...] = (

@@ -252,14 +252,27 @@ def _spans(pattern: re.Pattern[str], text: str, needles: str) -> list[tuple[int,
     return [m.span() for m in pattern.finditer(text)]
 
 
+# The families of double marks an article should not mix: straight, English curly, guillemets
+# (French, Spanish) and the low opening mark (German) that translated copy leaves behind.
+DOUBLE_STYLES = {'"': "straight", "“": "curly", "”": "curly", "«": "guillemet",
+                 "»": "guillemet", "„": "low"}
+
+
+def double_styles(marks: Sequence[Mark]) -> dict[str, list[Mark]]:
+    """The article's double marks by style, in order of first use."""
+    styles: dict[str, list[Mark]] = {}
+    for mark in marks:
+        if mark.double and mark.char in DOUBLE_STYLES:
+            styles.setdefault(DOUBLE_STYLES[mark.char], []).append(mark)
+    return styles
+
+
 def _mixed_style(marks: Sequence[Mark]) -> list[Problem]:
-    straight = [m for m in marks if m.char == '"']
-    curly = [m for m in marks if m.double and m.char != '"']
-    if not straight or not curly:
+    """At the first mark of the style used least (of two used equally, the one used later)."""
+    styles = double_styles(marks)
+    if len(styles) < 2:
         return []
-    minority = straight if len(straight) < len(curly) else curly
-    if len(straight) == len(curly):
-        minority = straight if straight[0].offset > curly[0].offset else curly
+    minority = min(styles.values(), key=lambda group: (len(group), -group[0].offset))
     return [Problem(minority[0].offset, "mixed-style", minority[0].char)]
 
 

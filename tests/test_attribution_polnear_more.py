@@ -237,3 +237,16 @@ def test_a_qualified_supporter_or_critic_holds_a_stance() -> None:
         "The senator apologized for the remark.",
         "The senator is a former supporter of the depot plan.",
     ) == [True, True, True, False]
+
+
+MOTIVES = ("Rail firm orders new trains\n\n"
+           "The operator ordered 40 trains from the maker in March.\n\n"
+           "The decision comes in an effort to avoid a repeat of last winter, when a train was "
+           "stuck for nine hours in the snow.\n\n"
+           "The gift was motivated above all by the wish to escape the succession taxes.\n\n"
+           "The studio failed in an attempt to sue the producer in 2004.\n")
+
+
+def test_motives_the_writer_ascribes_are_unsourced_claims(repo: Path) -> None:
+    assert rule_hits(repo, MOTIVES, "attribution.unsourced-claim") == [
+        "5:1 attribution.unsourced-claim", "7:1 attribution.unsourced-claim"]

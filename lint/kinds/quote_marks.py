@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ..model import Hit
-from ..quotations import Problem
+from ..quotations import DOUBLE_STYLES, Problem, double_styles
 from ..schema import Option, fail, string_list
 from ..yamlpos import KeyPath, Located
 from .base import Context, Kind, Span
@@ -50,13 +50,15 @@ class QuoteMarksChecker:
 
     def _values(self, ctx: Context, problem: Problem) -> dict[str, str]:
         text = ctx.seg.prose
-        other = "curly" if problem.char == '"' else "straight"
+        style = DOUBLE_STYLES.get(problem.char, "single")
+        styles = double_styles(ctx.seg.quote_scan.marks)
+        others = [s for s in sorted(styles, key=lambda s: -len(styles[s])) if s != style]
         return {
             "mark": problem.char,
             "before": words_before(text, problem.offset),
             "after": words_after(text, problem.offset + 1),
-            "style": "straight" if problem.char == '"' else "curly",
-            "other": other,
+            "style": style,
+            "other": others[0] if others else style,
         }
 
 
