@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import attributed, rule_hits
+from conftest import attributed, cli, rule_hits, write
 
 
 def _each(*sentences: str) -> list[bool]:
@@ -250,3 +250,13 @@ MOTIVES = ("Rail firm orders new trains\n\n"
 def test_motives_the_writer_ascribes_are_unsourced_claims(repo: Path) -> None:
     assert rule_hits(repo, MOTIVES, "attribution.unsourced-claim") == [
         "5:1 attribution.unsourced-claim", "7:1 attribution.unsourced-claim"]
+
+
+def test_a_motive_read_into_an_act_is_a_claim_on_its_own(repo: Path) -> None:
+    text = ("Bakery closes\n\n"
+            "The real reason for the closures is the company's eagerness to please its owners.\n")
+    run = cli("check", "--no-cache", write(repo, "article.txt", text))
+    assert run.hits() == ["3:1 attribution.unsourced-claim"]
+    assert "(a motive read into an act: 'The real reason')" in run.out
+    plain = text.replace("The real reason for the closures is", "The closures follow")
+    assert rule_hits(repo, plain, "attribution.unsourced-claim") == []

@@ -27,6 +27,7 @@ FEATURE_NAMES = {  # every feature of claimscore.FEATURES, as a message names it
     "event": "an event",
     "intent": "someone's intent",
     "motive": "a motive",
+    "ascribed-motive": "a motive read into an act",
     "comparison": "a comparison",
     "change": "a change",
     "fact": "an event",
