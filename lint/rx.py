@@ -95,10 +95,10 @@ class PatternStore:
         if not self._checked:
             self._checked = True
             try:
-                indexed = self._build(_PROBE_INDEXED, 0)[0]
+                indexed, expected = self._build(_PROBE_INDEXED, 0)[0], re.compile(_PROBE_INDEXED)
                 same = (self._build(_PROBE, 0, index=False)[0] == re.compile(_PROBE)
-                        and indexed != re.compile(_PROBE_INDEXED)  # the index is there
-                        and _spans(indexed) == _spans(re.compile(_PROBE_INDEXED)))
+                        and indexed != expected  # the index is there
+                        and _spans(indexed) == _spans(expected))
             except Exception:  # noqa: BLE001 - an internal interface that changed shape
                 same = False
             if not same:

@@ -51,8 +51,10 @@ class QuoteMarksChecker:
     def _values(self, ctx: Context, problem: Problem) -> dict[str, str]:
         text = ctx.seg.prose
         style = DOUBLE_STYLES.get(problem.char, "single")
-        styles = double_styles(ctx.seg.quote_scan.marks)
-        others = [s for s in sorted(styles, key=lambda s: -len(styles[s])) if s != style]
+        others = []  # the styles the article uses more, named only by mixed-style's message
+        if problem.kind == "mixed-style":
+            styles = double_styles(ctx.seg.quote_scan.marks)
+            others = [s for s in sorted(styles, key=lambda s: -len(styles[s])) if s != style]
         return {
             "mark": problem.char,
             "before": words_before(text, problem.offset),
