@@ -16,10 +16,12 @@ from . import cues, rx, sentences
 Span = tuple[int, int]
 
 # A motive the writer ascribes: "in a bid to", "in an effort to", "to boost his" (not "failed in
-# an attempt to sue", an event).
+# an attempt to sue", an event; nor "continues to distract", "proposals to boost", "looking to
+# boost": what goes on, a plan's aim, a wish).
 MOTIVE = (
     r"\bin\s+order\s+to\b|\bso\s+as\s+to\b|(?<!\bfailed\s)(?<!\bfails\s)\bin\s+an?\s+(?:bid|move|"
-    r"push|drive|effort|attempt|manoeuvre|maneuver|ploy)\s+to\b|\bto\s+(?:boost|shore\s+up|"
+    r"push|drive|effort|attempt|manoeuvre|maneuver|ploy)\s+to\b|(?<!\bcontinue )(?<!\bcontinues )"
+    r"(?<!\bcontinued )(?<!\blooking )(?<!\bproposal )(?<!\bproposals )\bto\s+(?:boost|shore\s+up|"
     r"bolster|win\s+back|curry|appease|distract)\s+(?:his|her|their|its)?\b"
 )
 ASCRIBED_MOTIVE = (
@@ -68,11 +70,19 @@ FEATURES: tuple[tuple[str, float, str], ...] = (
     ("policy", 0.75, r"\b(?:tax(?:es)?|jobs?|unemployment|inflation|deficits?|debt|budget|"
                      r"economy|spending|wages?|income|health\s+care|insurance|pensions?|troops|"
                      r"nuclear|oil|energy|crime|immigrants?|prices?|interest\s+rates?|trade)\b"),
-    ("cause", 0.5, r"\b(?:because\s+of|caused?|causing|led\s+to|leads\s+to|(?<!\bis )(?<!\bare )"
+    # "cause" the verb, or the noun with a weight ("a key cause of"); not a movement ("a traitor
+    # to the cause", "the cause of Afghan women").
+    ("cause", 0.5, r"\b(?:because\s+of|caused|causing|(?<!\bthe )(?<!\ba )(?<!\bhis )(?<!\bher )"
+                   r"(?<!\btheir )(?<!\bits )(?<!\bour )(?<!\bthis )(?<!\bthat )(?<!\broot )"
+                   r"(?<!\bmain )(?<!\bcommon )(?<!\bgood )(?<!\bjust )(?<!\blost )"
+                   r"cause(?!\s+(?:of|for)\b)|(?:key|main|root|leading|primary|major|likely|"
+                   r"probable|underlying|chief|biggest|real|direct|immediate|principal)\s+"
+                   r"causes?\s+of|led\s+to|leads\s+to|(?<!\bis )(?<!\bare )"
                    r"(?<!\bwas )(?<!\bwere )(?<!\bbe )due\s+to|as\s+a\s+result|resulted\s+in|"
                    r"result\s+of|consequence\s+of|responsible\s+for|blamed)\b"),
-    ("generalisation", 0.25, r"\bone\s+of\s+(?:many|several)\b|\b(?:always|never|"
-                             r"nobody|no\s+one|everyone|everybody|hardly\s+any(?:one|body))\b"),
+    # Not "no one" or "nobody" ("no one was hurt" is a report, not a sweep), nor "not always".
+    ("generalisation", 0.25, r"\bone\s+of\s+(?:many|several)\b|\b(?:(?<!\bnot )always|never|"
+                             r"everyone|everybody|hardly\s+any(?:one|body))\b"),
 )
 # Markers that a sentence is opinion, advice, a forecast or an aside rather than a claim.
 OPINION: tuple[tuple[float, str], ...] = (
@@ -282,7 +292,9 @@ _STANCE_TRIGGERS = frozenset("how whether seen known decided favor talking talk 
                              "comes coming critical counting opened opens open rule ruled rules "
                              "ruling vouch vouched vouches vouching spoken shot shots swipe swipes "
                              "tired staunch vocal outspoken consistent longtime long-time fierce "
-                             "strong ardent avid harsh leading prominent loyal early".split()
+                             "strong ardent avid harsh leading prominent loyal early cast casts "
+                             "casting contention insistence assertion argument claim claims "
+                             "belief view conviction account admission reckoning".split()
                              ) | frozenset(_FEELINGS.split())
 _STANCE_PHRASE = rx.compile(
     r"(?<![\w-])(?:about\s+how|on\s+whether|seen\s+as|known\s+for|decided\s+to|"
@@ -300,6 +312,15 @@ _STANCE_PHRASE = rx.compile(
     r"leading|prominent|loyal|early)\s+(?:supporters?|critics?|opponents?|advocates?|"
     r"proponents?|champions?|backers?|allies|ally|fans?)\s+of|"
     r"t(?:ook|akes?|aking)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:shots?|swipes?)\s+at|"
+    # framing and stated positions: "has cast the Clintons as", "his insistence that", "an
+    # assertion that", "by his own account"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    r"cast(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}as|"
+    r"(?:his|her|their|its|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:contention|insistence|assertion|"
+    r"argument|belief|claims?|view|conviction)\s+that|"
+    r"an?\s+(?:[\w-]+\s+)?(?:contention|insistence|assertion|argument|claim)\s+that|"
+    r"by\s+(?:his|her|their|its|[\w-]+['’]s)\s+(?:own\s+)?(?:account|admission|reckoning|"
+    r"argument)|"
     r"(?<!\bit\sis\s)(?<!\bit's\s)(?<!\bit’s\s)(?<!\bit\swas\s)"
     r"(?:" + "|".join(_FEELINGS.split()) + r")\s+that)"
     r"(?![\w-])"

@@ -260,3 +260,50 @@ def test_a_motive_read_into_an_act_is_a_claim_on_its_own(repo: Path) -> None:
     assert "(a motive read into an act: 'The real reason')" in run.out
     plain = text.replace("The real reason for the closures is", "The closures follow")
     assert rule_hits(repo, plain, "attribution.unsourced-claim") == []
+
+
+CAUSES = ("Council budget\n\n"
+          "The senator reserved his passion in 2015 for the cause of lower taxes for farmers.\n\n"
+          "Rising costs in 2015 were a key cause of the fall in the council's profits.\n\n"
+          "Rising costs in 2015 caused the council's profits to fall by a third.\n\n"
+          "The mayor was branded a traitor to the cause of lower taxes in 2015.\n")
+
+
+def test_cause_the_movement_is_not_a_causal_claim(repo: Path) -> None:
+    assert rule_hits(repo, CAUSES, "attribution.unsourced-claim") == [
+        "5:1 attribution.unsourced-claim", "7:1 attribution.unsourced-claim"]
+
+
+SWEEPS = ("Flood report\n\n"
+          "No one was hurt when the river burst its banks at 3am on Tuesday in 2015.\n\n"
+          "The river has always burst its banks in wet winters since records began in 1900.\n\n"
+          "The river has not always burst its banks in wet winters since records began in 1900.\n")
+
+
+def test_no_one_hurt_and_not_always_are_not_sweeping_claims(repo: Path) -> None:
+    assert rule_hits(repo, SWEEPS, "attribution.unsourced-claim") == [
+        "5:1 attribution.unsourced-claim"]
+
+
+INFINITIVES = ("Campaign trail\n\n"
+               "The row over the 2015 budget continues to distract her campaign from policy.\n\n"
+               "Aides have focused on her proposals to boost some taxes on the wealthy in 2015.\n\n"
+               "If Democrats were looking to boost enthusiasm in 2015, this vote was it.\n\n"
+               "The party spent $5 million in March to boost her campaign in the state.\n")
+
+
+def test_what_goes_on_a_plan_and_a_wish_are_not_motives(repo: Path) -> None:
+    assert rule_hits(repo, INFINITIVES, "attribution.unsourced-claim") == [
+        "9:1 attribution.unsourced-claim"]
+
+
+def test_framing_a_stated_position_and_conjecture_are_attributions() -> None:
+    assert _each(
+        "Sanders has cast the Clintons as part of the party establishment.",
+        "Pence is not alone in his contention that the war led to the group's rise.",
+        "Trump stirred controversy with an assertion that the wall would be paid for.",
+        "By Sanders's own argument, superdelegates have no right to overturn the vote.",
+        "The rise was likely due to the decision not to expand Medicaid, Manzano surmised.",
+        "The actor was cast in the film as a young soldier.",
+        "The argument over the budget went on for weeks.",
+    ) == [True, True, True, True, True, False, False]
