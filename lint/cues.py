@@ -53,7 +53,8 @@ alleging blasting brags demanding disclosing dismissing echo echoes echoing emph
 emphasizing expressing mocking pledging portraying promising recounts rejecting revealing
 slamming stressing thanking threatening vowing wondering
 agreeing blaming condemning emphasizes joking lamenting laments maintaining reiterating remarking
-yelling surmise surmised surmises posit posited posits
+yelling surmise surmised surmises posit posited posits implied implies intimated mused muses
+groused grousing labeled labelled
 """.split()
 
 # Words of the shipped list that are mostly not reporting verbs in news copy ("the United

@@ -304,6 +304,7 @@ def test_framing_a_stated_position_and_conjecture_are_attributions() -> None:
         "Trump stirred controversy with an assertion that the wall would be paid for.",
         "By Sanders's own argument, superdelegates have no right to overturn the vote.",
         "The rise was likely due to the decision not to expand Medicaid, Manzano surmised.",
+        "He implied that the judge was biased against him.",
         "The actor was cast in the film as a young soldier.",
         "The argument over the budget went on for weeks.",
-    ) == [True, True, True, True, True, False, False]
+    ) == [True, True, True, True, True, True, False, False]
