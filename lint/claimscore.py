@@ -252,8 +252,16 @@ _BELIEF = rx.compile(
     r"(?:the|a|an|his|her|their)\b)"
 )
 
+# Every match of _BELIEF holds one of these as a whole word (a cheap test before the search).
+_BELIEF_TRIGGERS = frozenset("wants want wanted plans plan planned intends intend intended hopes "
+                             "hope hoped tries tried seeks seek sought vows vow vowed trying "
+                             "discovered learned concluded determined".split())
 
-_MOTIVE = rx.compile(MOTIVE + "|" + ASCRIBED_MOTIVE, re.IGNORECASE)
+
+# A motive in the sentence: matched in the lower-cased text (fast), or case-insensitively in the
+# text as written when lower-casing moves offsets.
+_MOTIVE = rx.compile(MOTIVE + "|" + ASCRIBED_MOTIVE)
+_MOTIVE_FOLDED = MOTIVE + "|" + ASCRIBED_MOTIVE
 
 # Words of belief, perception, stance and proposal: a sentence holding one reports what someone
 # thinks, sees, wants or proposes, which is an attribution though no one "said" it (written for
@@ -371,9 +379,13 @@ def _has_cue(found: cues.CueIndex, start: int, end: int) -> bool:
         or ("think" in words and _search(_THINK, found, start, end))
         or (not _STANCE_TRIGGERS.isdisjoint(words) and _search(_STANCE_PHRASE, found, start, end))
         or (not ACTS.isdisjoint(words) and _ACT.search(outside, start, end))
-        or _BELIEF.search(outside, start, end)
+        or (not _BELIEF_TRIGGERS.isdisjoint(words) and _BELIEF.search(outside, start, end))
     )
-    return bool(stance) and not _MOTIVE.search(outside, start, end)
+    if not stance:
+        return False
+    if found.lowered is None:
+        return rx.compile(_MOTIVE_FOLDED, re.IGNORECASE).search(outside, start, end) is None
+    return _MOTIVE.search(found.lowered, start, end) is None
 
 
 # Reporting words in a sense that reports nothing: an increase ("adding to her lead"), an

@@ -149,6 +149,16 @@ def phrases() -> tuple[Phrase, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def triggers() -> dict[str, tuple[int, ...]]:
+    """Each trigger word, with the indices in `phrases()` of the phrases it triggers."""
+    out: dict[str, tuple[int, ...]] = {}
+    for index, phrase in enumerate(phrases()):
+        for word in sorted(phrase.triggers):
+            out[word] = (*out.get(word, ()), index)
+    return out
+
+
 def reference_pattern() -> re.Pattern[str]:
     """The single alternation the index is equivalent to (slow; for tests)."""
     verbs = "|".join(sorted(reporting_verbs(), key=len, reverse=True))
@@ -186,10 +196,17 @@ class CueIndex:
 
     def _parts(self, start: int, stop: int) -> tuple[list[Span], list[Phrase], set[str]]:
         starts, words = self._window(start, stop)
-        verbs = reporting_verbs()
-        found = [(s, s + len(w)) for s, w in zip(starts, words) if w in verbs and not self._tag(s)]
         present = set(words)
-        return found, [p for p in phrases() if not p.triggers.isdisjoint(present)], present
+        verbs = reporting_verbs()
+        found = [] if verbs.isdisjoint(present) else [
+            (s, s + len(w)) for s, w in zip(starts, words) if w in verbs and not self._tag(s)]
+        table = triggers()
+        triggered = table.keys() & present  # most windows hold no phrase's trigger
+        if not triggered:
+            return found, [], present
+        listed = phrases()
+        wanted = sorted({i for word in triggered for i in table[word]})
+        return found, [listed[i] for i in wanted], present
 
     def _tag(self, start: int) -> bool:
         """A word right after '<' or '</' names a markup tag ('<tweet/>'): not a verb."""

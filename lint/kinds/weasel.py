@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 from .. import rx
@@ -246,7 +247,7 @@ def _leads(name: str, pattern: str) -> frozenset[str]:
 
 
 TRIGGERS: dict[str, frozenset[str]] = {name: _leads(name, p) for name, _, p in CUES}
-_TOKENS = rx.compile(r"[a-z]+")
+_TOKEN_SPLIT = rx.compile(r"([a-z]+)")  # the words a cue can begin at, kept by split
 THRESHOLD = 1.5  # the score from which a sentence reads as weasel wording
 
 
@@ -307,21 +308,31 @@ class WeaselScorer:
         """Adds to `found` (one dict a span: cue rank -> where it matched) the cues that begin
         at a word: a cue of whole words where it stands, a pattern where it matches."""
         index, leads = 0, self.leads
-        for token in _TOKENS.finditer(lowered, spans[0][0], spans[-1][1]):
-            cues = leads.get(token.group())
-            if cues is None:
-                continue
-            at = token.start()
+        first = spans[0][0]
+        # The words (runs of a-z) in C: split keeps them at odd places, and the running lengths
+        # of the pieces are their offsets. Most words lead no cue: only those that do are
+        # looked at in Python.
+        parts = _TOKEN_SPLIT.split(lowered[first : spans[-1][1]])
+        words = parts[1::2]
+        present = leads.keys() & set(words)
+        if not present:
+            return
+        offsets = list(accumulate(map(len, parts)))
+        for k in [k for k, word in enumerate(words) if word in present]:
+            at, stop = first + offsets[2 * k], first + offsets[2 * k + 1]
             while spans[index][1] <= at:
                 index += 1
             end = spans[index][1]
-            if at < spans[index][0] or token.end() > end:
+            if at < spans[index][0] or stop > end:
                 continue
             here = found[index]
-            for rank, pattern in cues:
+            for rank, pattern in leads[words[k]]:
                 if rank in here:
                     continue
-                match = token if pattern is None else pattern.match(lowered, at, end)
+                if pattern is None:
+                    here[rank] = (at, stop)
+                    continue
+                match = pattern.match(lowered, at, end)
                 if match:
                     here[rank] = match.span()
 
