@@ -7,9 +7,9 @@ quotations, or quoted speech only.
 
 from __future__ import annotations
 
-import bisect
 import re
 from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cached_property
 
@@ -62,7 +62,7 @@ class Segments:
     @cached_property
     def outside(self) -> str:
         """Prose with quoted speech (marks included) blanked."""
-        return mask.blank(self.prose, [(q.start, q.end) for q in self.quote_scan.quotations])
+        return self._blanked([(q.start, q.end) for q in self.quote_scan.quotations])
 
     @cached_property
     def inside(self) -> str:
@@ -75,29 +75,51 @@ class Segments:
                 gaps.append((cursor, start))
             cursor = max(cursor, end)
         gaps.append((cursor, len(self.prose)))
-        return mask.blank(self.prose, gaps)
+        return self._blanked(gaps)
+
+    def _blanked(self, ranges: list[Span]) -> str:
+        """The prose with `ranges` blanked; the ranges are kept to derive the view's words."""
+        view = mask.blank(self.prose, ranges)
+        if view is not self.prose:  # nothing blanked gives the prose itself
+            self._blanked_ranges[id(view)] = ranges
+        return view
+
+    @cached_property
+    def _blanked_ranges(self) -> dict[int, list[Span]]:
+        return {}
+
+    @cached_property
+    def _tokens(self) -> dict[int, tuple[Sequence[int], Sequence[int]]]:
+        return {}
 
     def tokens(self, view: str) -> tuple[Sequence[int], Sequence[int]]:
         """Start and end offsets of the words of a view (one of this document's texts), kept
         as machine-integer arrays: a few bytes a word, even for a very long file."""
-        cache: dict[int, tuple[Sequence[int], Sequence[int]]] = self.__dict__.setdefault(
-            "_tokens", {})
-        key = id(view)
-        if key not in cache:
-            spans = [m.span() for m in WORD.finditer(view)]
-            cache[key] = (array("q", [s for s, _ in spans]), array("q", [e for _, e in spans]))
-        return cache[key]
+        found = self._tokens.get(id(view))
+        if found is None:
+            ranges = self._blanked_ranges.get(id(view))
+            if ranges is None:
+                found = tokenise(view)
+            else:  # a quotation view: from the prose's words
+                starts, ends = self.tokens(self.prose)
+                found = retokenise(view, starts, ends, ranges)
+            self._tokens[id(view)] = found
+        return found
 
     def lowered(self, view: str) -> str:
         """The view in lower case (same offsets for the texts newslint reads), computed once."""
-        cache: dict[int, str] = self.__dict__.setdefault("_lowered", {})
-        if id(view) not in cache:
-            cache[id(view)] = view.lower()
-        return cache[id(view)]
+        found = self._lowered.get(id(view))
+        if found is None:
+            found = self._lowered[id(view)] = view.lower()
+        return found
+
+    @cached_property
+    def _lowered(self) -> dict[int, str]:
+        return {}
 
     def word_count(self, view: str, start: int, end: int) -> int:
         starts = self.tokens(view)[0]
-        return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
+        return bisect_left(starts, end) - bisect_left(starts, start)
 
     def view(self, mode: str) -> str:
         if mode == "outside":
@@ -108,10 +130,14 @@ class Segments:
 
     # --- scopes ----------------------------------------------------------------
     def scope(self, name: str) -> tuple[Span, ...]:
-        spans: dict[str, tuple[Span, ...]] = self.__dict__.setdefault("_scopes", {})
-        if name not in spans:
-            spans[name] = getattr(self, "_scope_" + name.replace("-", "_"))()
-        return spans[name]
+        found = self._scopes.get(name)
+        if found is None:
+            found = self._scopes[name] = getattr(self, "_scope_" + name.replace("-", "_"))()
+        return found
+
+    @cached_property
+    def _scopes(self) -> dict[str, tuple[Span, ...]]:
+        return {}
 
     def _scope_document(self) -> tuple[Span, ...]:
         return ((self.doc.front_matter_end, len(self.doc.text)),)
@@ -268,6 +294,44 @@ class Segments:
 
     def line_of(self, offset: int) -> int:
         return self.doc.position(offset)[0]
+
+
+def tokenise(view: str, start: int = 0, end: int | None = None
+             ) -> tuple[array[int], array[int]]:
+    """Start and end offsets of the words of `view` (between `start` and `end`)."""
+    spans = [m.span() for m in WORD.finditer(view, start, len(view) if end is None else end)]
+    return array("q", [s for s, _ in spans]), array("q", [e for _, e in spans])
+
+
+def retokenise(view: str, starts: Sequence[int], ends: Sequence[int], ranges: Sequence[Span]
+               ) -> tuple[array[int], array[int]]:
+    """The words of `view`, a text that is another text with `ranges` blanked, from that
+    text's words (`starts`, `ends`): what tokenise(view) gives, re-reading only the words
+    that a range's edge cuts.
+
+    Blanking never creates a word character and never joins two words, so each word of the
+    view lies inside a word of the original: a word no range touches is a word of both, a
+    word inside a range is gone, and a word a range's edge cuts leaves its unblanked part.
+    """
+    out_starts: array[int] = array("q")
+    out_ends: array[int] = array("q")
+    done = 0  # words before this index are in the output already
+    for start, end in sorted(ranges):
+        first = max(bisect_right(ends, start), done)  # the first word ending after `start`
+        stop = bisect_left(starts, end)  # the first word starting at or after `end`
+        if stop <= first:
+            continue
+        out_starts.extend(starts[done:first])
+        out_ends.extend(ends[done:first])
+        # Words between the first and the last touched lie inside the range: gone.
+        for index in (first, stop - 1) if stop - 1 > first else (first,):
+            more_starts, more_ends = tokenise(view, starts[index], ends[index])
+            out_starts.extend(more_starts)
+            out_ends.extend(more_ends)
+        done = stop
+    out_starts.extend(starts[done:])
+    out_ends.extend(ends[done:])
+    return out_starts, out_ends
 
 
 def _trimmed(text: str, start: int, end: int) -> list[Span]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Callable
 
@@ -29,12 +30,16 @@ class MetricChecker:
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
         compute: Callable[[str, int, int], float] | None = None
+        # Word counts from the views' word indexes, looked up once per check, not per scope.
+        starts = ctx.seg.tokens(view)[0]
+        outside_starts = ctx.seg.tokens(ctx.seg.outside)[0] if self.max_quoted_share < 1.0 \
+            else starts
         for start, end in spans:
-            words = ctx.seg.word_count(view, start, end)
+            words = bisect_left(starts, end) - bisect_left(starts, start)
             if words == 0 or words < self.min_words:
                 continue
             if self.max_quoted_share < 1.0:
-                outside = ctx.seg.word_count(ctx.seg.outside, start, end)
+                outside = bisect_left(outside_starts, end) - bisect_left(outside_starts, start)
                 if (words - outside) / words > self.max_quoted_share:
                     continue  # mostly a speaker's words, counted by a rule of its own
             if self.metric == "words":
