@@ -69,7 +69,10 @@ class _CmuView(dict[str, tuple[tuple[str, ...]]]):
     __slots__ = ("_hyphenator",)
 
     def __init__(self, words: dict[str, int], hyphenator: Any = None) -> None:
-        super().__init__(zip(words, map(_pronunciation, words.values())))
+        # Indexing the shared tuple runs in C; a count past it (none today) takes the long way.
+        shared = words and max(words.values()) < len(_PRONUNCIATIONS)
+        pronounce = _PRONUNCIATIONS.__getitem__ if shared else _pronunciation
+        super().__init__(zip(words, map(pronounce, words.values())))
         self._hyphenator = hyphenator
 
     def __missing__(self, word: str) -> tuple[tuple[str, ...]]:
@@ -195,6 +198,7 @@ def _textstat() -> Any:
         )
 
     _install_counter(counter, view, getattr(hook, "list_words", None))
+    _install_sentence_counter()
     stats = api.textstatistics()
     stats.set_lang(_LANG)
     stats.set_rounding_points(None)
@@ -230,6 +234,63 @@ def _install_counter(counter: Any, view: _CmuView, list_words: Any) -> None:
     for name, module in list(sys.modules.items()):
         if name.startswith("textstat") and vars(module).get("count_syllables") is counter:
             vars(module)["count_syllables"] = count_syllables
+
+
+# A text in which three words (split at white space) hold a word character: textstat's count of
+# its words, after taking out punctuation (never a word character, never white space), is 3 or
+# more.
+_THREE_WORDS = r"\w\S*\s+\S*\w\S*\s+\S*\w"
+# textstat's sentences (count_sentences).
+_SENTENCE = r"\b[^.!?]+[.!?]*"
+_SENTENCE_PROBES = (
+    "", "   ", "Shh. Hmm! Yes? The vote is close... A b. - -- c. 'Tis 'n' all. Then: “we won”!",
+    "One two. ' ' three? x — y z. Is it? It is! 1. 2. 3. e.g. the U.S. Army. No!!",
+    "A single sentence with no end", "...", "Ça va? Très bien, merci. Déjà vu…",
+    "The council met on Monday. It voted. The pier will close next year, officials said. "
+    "Yes! Residents weren't persuaded by the plan. Costs: £4.2m. 'We've heard it,' she said.",
+)
+
+
+def _install_sentence_counter() -> None:
+    """Put a faster sentence counter where textstat's modules look for theirs.
+
+    textstat's count_sentences drops the sentences of at most two words, counting the words
+    of every sentence (two regex substitutions each): a third of a Flesch-Kincaid grade. This
+    one counts words with textstat's own count only for a sentence that does not visibly hold
+    three words, which is the same test. It is installed only if it counts as textstat's does
+    on probes, and every textstat module that bound the old one gets it.
+    """
+    import re
+
+    module = sys.modules.get("textstat.backend.counts._count_sentences")
+    found = getattr(module, "count_sentences", None)
+    original = getattr(found, "textstat_counter", found)  # installed by an earlier call
+    count_words = getattr(module, "count_words", None)
+    if not callable(original) or not callable(count_words):
+        return
+    three_words = re.compile(_THREE_WORDS).search
+    sentences = re.compile(_SENTENCE).findall
+
+    def count_sentences(text: str) -> int:
+        if not text:
+            return int(original(text))
+        found = sentences(text)
+        short = 0
+        for sentence in found:
+            if three_words(sentence) is None and count_words(sentence) <= 2:
+                short += 1
+        return max(1, len(found) - short)
+
+    count_sentences.textstat_counter = original  # type: ignore[attr-defined]
+    try:
+        if any(count_sentences(p) != original(p) for p in _SENTENCE_PROBES):
+            return
+    except Exception:  # noqa: BLE001 - textstat's internals changed shape: keep its own
+        return
+    for name, loaded in list(sys.modules.items()):
+        if name.startswith("textstat") and vars(loaded).get("count_sentences") in (
+                original, found):
+            vars(loaded)["count_sentences"] = count_sentences
 
 
 def _defer_nltk() -> None:

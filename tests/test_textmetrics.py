@@ -231,3 +231,27 @@ def test_fast_syllable_counter_is_installed_and_counts_as_textstat_does() -> Non
         for text in (PARAGRAPH, *MORE_TEXTS, "Quizzaciously Hmm", "", "weren't fire"):
             assert fast(text, "en_US") == original(text, "en_US"), text
         assert fast("Hmm government fire", "en_US") == 0 + 3 + 2
+
+
+def test_fast_sentence_counter_is_installed_and_counts_as_textstat_does() -> None:
+    """textstat's modules call newslint's sentence counter, which reads a sentence's words
+    with textstat's count only when it might hold fewer than three, and counts as textstat
+    does: on the test texts, on sentences of one to four words and on random texts."""
+    import random
+
+    import textstat.backend.metrics._words_per_sentence as per_sentence
+
+    for _ in range(2):
+        _fresh()
+        textmetrics.compute("flesch_kincaid_grade", PARAGRAPH)
+        fast = per_sentence.count_sentences
+        original = fast.textstat_counter
+        assert fast is not original
+        texts = [PARAGRAPH, *MORE_TEXTS, "", "Yes.", "Yes, sir. No, sir! Three bags full?"]
+        rnd = random.Random(7)
+        pieces = ["a", "b'", "'", "-", "—", "’s", "n't", "12", ".", "!", "?", "...", "“", "”",
+                  "é", "_", " ", "  ", "\n", ",", ":"]
+        texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 60)))
+                  for _ in range(500)]
+        for text in texts:
+            assert fast(text) == original(text), text
