@@ -102,20 +102,27 @@ class Searcher:
         self.per_span = anchored(self.pattern)
         self._source = (tuple(patterns), words)
         self._folded: re.Pattern[str] | None = None
+        self._at_line_starts: bool | None = None  # worked out on first use
 
     def matches(
         self, seg: Segments, view: str, spans: Sequence[Span]
     ) -> Iterator[tuple[int, re.Match[str]]]:
         """(span index, match) pairs; read matched text from `view`, not from the match."""
+        if self._at_line_starts is None:
+            self._at_line_starts = at_line_starts(self.pattern)
+        # The document's views keep its line breaks where they are (so does lower-casing that
+        # keeps the length): the document's line starts are the view's.
+        lines = seg.doc.line_starts if self._at_line_starts and \
+            len(view) == len(seg.doc.text) else None
         if not self.lower:
-            return matches_in_spans(self.pattern, view, spans, self.per_span)
+            return matches_in_spans(self.pattern, view, spans, self.per_span, lines)
         lowered = seg.lowered(view)
         if len(lowered) == len(view):
-            return matches_in_spans(self.pattern, lowered, spans, self.per_span)
+            return matches_in_spans(self.pattern, lowered, spans, self.per_span, lines)
         if self._folded is None:  # lower-casing changed the length: match the original
             patterns, words = self._source
             self._folded = compile_patterns(patterns, ignorecase=True, words=words)
-        return matches_in_spans(self._folded, view, spans, self.per_span)
+        return matches_in_spans(self._folded, view, spans, self.per_span, lines)
 
 
 _ANCHORS = rx.compile(r"(?<![\\\[])[$^]|\\[AZ]")
@@ -129,23 +136,79 @@ def anchored(pattern: re.Pattern[str]) -> bool:
 
 
 def matches_in_spans(
-    pattern: re.Pattern[str], view: str, spans: Sequence[Span], per_span: bool = False
+    pattern: re.Pattern[str], view: str, spans: Sequence[Span], per_span: bool = False,
+    line_starts: Sequence[int] | None = None,
 ) -> Iterator[tuple[int, re.Match[str]]]:
     """Matches of `pattern` lying wholly inside one of `spans` (as the segmenter gives them:
     sorted, not overlapping), with the index of that span.
 
     One regex pass over the spans' range, not one per span; `per_span` (for anchored patterns)
     searches each span on its own. Lookarounds see past a span's edges either way.
+    `line_starts`, for a pattern that matches only at the start of a line (at_line_starts),
+    are the view's line starts: the pattern is then tried there only, with the same matches.
     """
     if not spans:
         return
     if per_span:
         for index, (start, end) in enumerate(spans):
-            for match in pattern.finditer(view, start, end):
+            found = pattern.finditer(view, start, end) if line_starts is None else \
+                _at_lines(pattern, view, line_starts, start, end)
+            for match in found:
                 yield index, match
         return
     starts = [s for s, _ in spans] if len(spans) > 1 else [spans[0][0]]
-    for match in pattern.finditer(view, spans[0][0], spans[-1][1]):
+    begin, stop = spans[0][0], spans[-1][1]
+    for match in pattern.finditer(view, begin, stop) if line_starts is None else \
+            _at_lines(pattern, view, line_starts, begin, stop):
         index = bisect.bisect_right(starts, match.start()) - 1
         if index >= 0 and match.end() <= spans[index][1]:
             yield index, match
+
+
+def _at_lines(pattern: re.Pattern[str], view: str, line_starts: Sequence[int], pos: int,
+              endpos: int) -> Iterator[re.Match[str]]:
+    """pattern.finditer(view, pos, endpos) for a pattern that matches only at line starts and
+    never matches empty: a match attempt at each line start instead of at every position."""
+    match = pattern.match
+    resume = pos  # finditer goes on where the last match ended
+    for at in line_starts[bisect.bisect_left(line_starts, pos):]:
+        if at > endpos:
+            return
+        if at >= resume:
+            found = match(view, at, endpos)
+            if found is not None:
+                resume = found.end()
+                yield found
+
+
+_LINE_START = "(?<![^\\n])"
+
+
+def at_line_starts(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of `pattern` starts at the start of a line, and none is empty: each
+    way through it opens with (?<![^\\n]) before it consumes anything. Parsed only when the
+    text holds that lookbehind."""
+    if _LINE_START not in pattern.pattern:
+        return False
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        return bool(parsed.getwidth()[0] > 0 and _opens_at_line_start(parsed.data, _constants))
+    except Exception:  # noqa: BLE001 - the parser's shape changed: search as usual
+        return False
+
+
+def _opens_at_line_start(items: Sequence[Any], c: Any) -> bool:
+    for op, av in items:
+        if op is c.ASSERT_NOT and av[0] == -1 and list(av[1].data) in (
+                [(c.NOT_LITERAL, 10)], [(c.IN, [(c.NEGATE, None), (c.LITERAL, 10)])]):
+            return True
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # consumes nothing: the line start may come after it
+        if op is c.SUBPATTERN:
+            return _opens_at_line_start(av[-1].data, c)
+        if op is c.BRANCH:
+            return all(_opens_at_line_start(branch.data, c) for branch in av[1])
+        return False
+    return False

@@ -1,0 +1,52 @@
+"""Patterns that match only at line starts are tried there only, with the same matches."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from lint.document import compute_line_starts
+from lint.kinds.base import at_line_starts, matches_in_spans
+
+ANCHORED = [
+    r"(?:(?<![^\n])[ \t]*(?:\*{1,2}|_{1,2})?(?:sign[ \t]+up|subscribe)\b[^\n]*)",
+    r"(?:(?<![^\n])ab)|(?:(?<![^\n])[ \t]*b+\n?a)",
+    r"(?<![\w-])(?:(?:(?<![^\n])(?:a|b)[ab\n]*))",
+    r"(?<![^\n])[ \t]*(?:a|b)[^\n]*$",
+    r"(?i)(?<![^\n])A[ab]",
+]
+NOT_ANCHORED = [
+    r"(?<![^\n])[ \t]*",  # can match empty
+    r"(?:(?<![^\n])x)|y",
+    r"(?<![^\n \t])(?:(?<![^\n])|(?<=[.!?][ \t]))a",
+    r"a(?<![^\n])b",
+]
+
+
+@pytest.mark.parametrize("pattern", ANCHORED)
+def test_anchored_patterns_are_recognised(pattern: str) -> None:
+    assert at_line_starts(re.compile(pattern))
+
+
+@pytest.mark.parametrize("pattern", NOT_ANCHORED)
+def test_other_patterns_are_not(pattern: str) -> None:
+    assert not at_line_starts(re.compile(pattern))
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_matches_at_line_starts_are_the_matches_of_a_full_search(seed: int) -> None:
+    rnd = random.Random(seed)
+    text = "".join(rnd.choice(["a", "b", " ", "\t", "\n", "\n", "*", "_", "sign up ", "x", "A"])
+                   for _ in range(rnd.randint(0, 80)))
+    cuts = sorted(rnd.sample(range(len(text) + 1), min(len(text) + 1, 2 * rnd.randint(1, 4))))
+    spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    lines = compute_line_starts(text)
+    for source in ANCHORED:
+        pattern = re.compile(source)
+        for per_span in (False, True):
+            full = [(i, m.span()) for i, m in matches_in_spans(pattern, text, spans, per_span)]
+            fast = [(i, m.span()) for i, m in matches_in_spans(pattern, text, spans, per_span,
+                                                                lines)]
+            assert fast == full, (source, text, spans)
