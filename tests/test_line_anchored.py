@@ -8,7 +8,7 @@ import re
 import pytest
 
 from lint.document import compute_line_starts
-from lint.kinds.base import at_line_starts, matches_in_spans
+from lint.kinds.base import at_line_starts, matches_in_spans, needed_mark
 
 ANCHORED = [
     r"(?:(?<![^\n])[ \t]*(?:\*{1,2}|_{1,2})?(?:sign[ \t]+up|subscribe)\b[^\n]*)",
@@ -50,3 +50,35 @@ def test_matches_at_line_starts_are_the_matches_of_a_full_search(seed: int) -> N
             fast = [(i, m.span()) for i, m in matches_in_spans(pattern, text, spans, per_span,
                                                                 lines)]
             assert fast == full, (source, text, spans)
+
+
+@pytest.mark.parametrize(("pattern", "mark"), [
+    (r"(?:[^\s?!.:;]{2,}\?(?=\s|$))", "?"),
+    (r"(?:!)", "!"),
+    (r"(\d+)(?:\.\d+)?%", "%"),
+    (r"(?i:it\?)", "?"),
+    (r"a|b?", None),
+    (r"(?=\?)a", None),  # a lookahead consumes nothing
+    (r"a(?:\?)?", None),  # optional
+    (r"x+", None),  # letters depend on case
+])
+def test_needed_mark(pattern: str, mark: str | None) -> None:
+    assert needed_mark(re.compile(pattern)) == mark
+
+
+@pytest.mark.parametrize("seed", range(100))
+def test_skipping_text_without_the_needed_mark_keeps_the_matches(seed: int) -> None:
+    rnd = random.Random(seed)
+    text = "".join(rnd.choice(["ab", "c", " ", "\n", "?", "!", "%", "12", "."])
+                   for _ in range(rnd.randint(0, 60)))
+    cuts = sorted(rnd.sample(range(len(text) + 1), min(len(text) + 1, 2 * rnd.randint(1, 4))))
+    spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    for source in (r"(?:[^\s?!.]{2,}\?(?=\s|$))", r"(\d+)(?:\.\d+)?%", r"c!"):
+        pattern = re.compile(source)
+        mark = needed_mark(pattern)
+        assert mark is not None
+        for per_span in (False, True):
+            full = [(i, m.span()) for i, m in matches_in_spans(pattern, text, spans, per_span)]
+            fast = [(i, m.span()) for i, m in matches_in_spans(pattern, text, spans, per_span,
+                                                                needed=mark)]
+            assert fast == full

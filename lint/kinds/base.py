@@ -102,27 +102,28 @@ class Searcher:
         self.per_span = anchored(self.pattern)
         self._source = (tuple(patterns), words)
         self._folded: re.Pattern[str] | None = None
-        self._at_line_starts: bool | None = None  # worked out on first use
+        self._plan: tuple[bool, str | None] | None = None  # worked out on first use
 
     def matches(
         self, seg: Segments, view: str, spans: Sequence[Span]
     ) -> Iterator[tuple[int, re.Match[str]]]:
         """(span index, match) pairs; read matched text from `view`, not from the match."""
-        if self._at_line_starts is None:
-            self._at_line_starts = at_line_starts(self.pattern)
+        if self._plan is None:
+            self._plan = at_line_starts(self.pattern), needed_mark(self.pattern)
+        at_lines, needed = self._plan
         # The document's views keep its line breaks where they are (so does lower-casing that
         # keeps the length): the document's line starts are the view's.
-        lines = seg.doc.line_starts if self._at_line_starts and \
-            len(view) == len(seg.doc.text) else None
+        lines = seg.doc.line_starts if at_lines and len(view) == len(seg.doc.text) else None
         if not self.lower:
-            return matches_in_spans(self.pattern, view, spans, self.per_span, lines)
+            return matches_in_spans(self.pattern, view, spans, self.per_span, lines, needed)
         lowered = seg.lowered(view)
         if len(lowered) == len(view):
-            return matches_in_spans(self.pattern, lowered, spans, self.per_span, lines)
+            return matches_in_spans(self.pattern, lowered, spans, self.per_span, lines,
+                                    needed)
         if self._folded is None:  # lower-casing changed the length: match the original
             patterns, words = self._source
             self._folded = compile_patterns(patterns, ignorecase=True, words=words)
-        return matches_in_spans(self._folded, view, spans, self.per_span, lines)
+        return matches_in_spans(self._folded, view, spans, self.per_span, lines, needed)
 
 
 _ANCHORS = rx.compile(r"(?<![\\\[])[$^]|\\[AZ]")
@@ -137,7 +138,7 @@ def anchored(pattern: re.Pattern[str]) -> bool:
 
 def matches_in_spans(
     pattern: re.Pattern[str], view: str, spans: Sequence[Span], per_span: bool = False,
-    line_starts: Sequence[int] | None = None,
+    line_starts: Sequence[int] | None = None, needed: str | None = None,
 ) -> Iterator[tuple[int, re.Match[str]]]:
     """Matches of `pattern` lying wholly inside one of `spans` (as the segmenter gives them:
     sorted, not overlapping), with the index of that span.
@@ -146,11 +147,14 @@ def matches_in_spans(
     searches each span on its own. Lookarounds see past a span's edges either way.
     `line_starts`, for a pattern that matches only at the start of a line (at_line_starts),
     are the view's line starts: the pattern is then tried there only, with the same matches.
+    `needed`, a character every match consumes (needed_mark), lets text without it be skipped.
     """
     if not spans:
         return
     if per_span:
         for index, (start, end) in enumerate(spans):
+            if needed is not None and view.find(needed, start, end) < 0:
+                continue
             found = pattern.finditer(view, start, end) if line_starts is None else \
                 _at_lines(pattern, view, line_starts, start, end)
             for match in found:
@@ -158,6 +162,8 @@ def matches_in_spans(
         return
     starts = [s for s, _ in spans] if len(spans) > 1 else [spans[0][0]]
     begin, stop = spans[0][0], spans[-1][1]
+    if needed is not None and view.find(needed, begin, stop) < 0:
+        return
     for match in pattern.finditer(view, begin, stop) if line_starts is None else \
             _at_lines(pattern, view, line_starts, begin, stop):
         index = bisect.bisect_right(starts, match.start()) - 1
@@ -197,6 +203,40 @@ def at_line_starts(pattern: re.Pattern[str]) -> bool:
         return bool(parsed.getwidth()[0] > 0 and _opens_at_line_start(parsed.data, _constants))
     except Exception:  # noqa: BLE001 - the parser's shape changed: search as usual
         return False
+
+
+# Patterns longer than this are not parsed for a needed mark (parsing is what the compile
+# cache saves at start-up; the long lists of phrases hold no mark every match needs).
+_MAX_PARSED = 300
+
+
+def needed_mark(pattern: re.Pattern[str]) -> str | None:
+    """An ASCII character other than a letter (so case does not matter) that every match of
+    `pattern` consumes, if the pattern's top-level sequence shows one: a text without it holds
+    no match."""
+    if len(pattern.pattern) > _MAX_PARSED:
+        return None
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    try:
+        return _needed(_parser.parse(pattern.pattern, pattern.flags).data, _constants)
+    except Exception:  # noqa: BLE001 - the parser's shape changed: search as usual
+        return None
+
+
+def _needed(items: Sequence[Any], c: Any) -> str | None:
+    for op, av in items:
+        found = None
+        if op is c.LITERAL:
+            char = chr(av)
+            found = char if char.isascii() and not char.isalpha() else None
+        elif op is c.SUBPATTERN:
+            found = _needed(av[-1].data, c)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _needed(av[2].data, c)
+        if found is not None:
+            return found
+    return None
 
 
 def _opens_at_line_start(items: Sequence[Any], c: Any) -> bool:
