@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 from .marshalfile import MarshalFile
 from .rxindex import add_index
@@ -159,6 +159,25 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:  # 
         found = store.compile(pattern, flags) if store else re.compile(pattern, flags)
         _PATTERNS.memo[key] = found
     return found
+
+
+_T = TypeVar("_T")
+
+
+def analysis(name: str, pattern: re.Pattern[str], work_out: Callable[[], _T]) -> _T:
+    """A fact about a pattern that takes parsing it to work out (`name`: what, and the version
+    of how), kept in the activated store beside compiled code, so that a run finds it without
+    parsing the pattern again. The fact must be marshal-able; without a store it is worked out."""
+    store = _PATTERNS.store
+    if store is None or not store.enabled:
+        return work_out()
+    key = (name, pattern.pattern, int(pattern.flags))  # three parts: never a pattern's key
+    found = store.file.get(key)
+    if isinstance(found, tuple) and len(found) == 1:
+        return found[0]  # type: ignore[no-any-return]
+    fact = work_out()
+    store.file.put(key, (fact,))
+    return fact
 
 
 def activate(folder: str | None) -> PatternStore | None:

@@ -7,8 +7,9 @@ import re
 
 import pytest
 
-from lint.document import compute_line_starts
-from lint.kinds.base import at_line_starts, matches_in_spans, needed_mark
+from lint.document import compute_line_starts, parse
+from lint.kinds.base import Searcher, at_line_starts, matches_in_spans, needed_mark
+from lint.segment import Segments
 
 ANCHORED = [
     r"(?:(?<![^\n])[ \t]*(?:\*{1,2}|_{1,2})?(?:sign[ \t]+up|subscribe)\b[^\n]*)",
@@ -82,3 +83,37 @@ def test_skipping_text_without_the_needed_mark_keeps_the_matches(seed: int) -> N
             fast = [(i, m.span()) for i, m in matches_in_spans(pattern, text, spans, per_span,
                                                                 needed=mark)]
             assert fast == full
+
+
+MIXED = [
+    [r"(?<![^\n])[ \t]*(?:sign[ \t]+up|subscribe)\b[^\n]*",
+     r"\[(?:news|video)\](?=[ \t]*(?![^\n]))"],
+    [r"(?<![^\n])ab", r"b+a", r"(?<![^\n])[ \t]*a\n?b"],
+    [r"(?<![^\n])(?:a|b)[ab\n]*", r"ba", r"x"],
+]
+
+
+@pytest.mark.parametrize("patterns", MIXED)
+@pytest.mark.parametrize("words", [False, True])
+def test_a_list_with_some_line_start_patterns_finds_what_a_full_search_finds(
+        patterns: list[str], words: bool) -> None:
+    searcher = Searcher(patterns, ignorecase=True, words=words)
+    assert searcher._work_out_plan()[2]  # some patterns may match away from a line start
+    rnd = random.Random(len(patterns))
+    for _ in range(150):
+        text = "".join(rnd.choice(["a", "b", "B", " ", "\t", "\n", "\n", "sign up ", "x", "-",
+                                   "[news]", "[video] ", "subscribe"])
+                       for _ in range(rnd.randint(0, 50)))
+        seg = Segments(parse("a.txt", text, "text"))
+        cuts = sorted(rnd.sample(range(len(text) + 1), min(len(text) + 1, 2 * rnd.randint(1, 3))))
+        spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+        view = seg.lowered(text) if searcher.lower else text
+        full = [(i, m.span()) for i, m in matches_in_spans(searcher.pattern, view, spans,
+                                                            searcher.per_span)]
+        fast = [(i, m.span()) for i, m in searcher.matches(seg, text, spans)]
+        assert fast == full, (patterns, text, spans)
+
+
+def test_numbered_back_references_keep_the_full_search() -> None:
+    searcher = Searcher([r"(?<![^\n])(a)\1", r"(b)\1"], ignorecase=False, words=False)
+    assert searcher._work_out_plan()[2] == ()

@@ -102,28 +102,66 @@ class Searcher:
         self.per_span = anchored(self.pattern)
         self._source = (tuple(patterns), words)
         self._folded: re.Pattern[str] | None = None
-        self._plan: tuple[bool, str | None] | None = None  # worked out on first use
+        self._plan: Plan | None = None  # worked out on first use
+        self._rest: dict[bool, re.Pattern[str]] = {}
 
     def matches(
         self, seg: Segments, view: str, spans: Sequence[Span]
     ) -> Iterator[tuple[int, re.Match[str]]]:
         """(span index, match) pairs; read matched text from `view`, not from the match."""
         if self._plan is None:
-            self._plan = at_line_starts(self.pattern), needed_mark(self.pattern)
-        at_lines, needed = self._plan
+            self._plan = rx.analysis("searcher-plan/1", self.pattern, self._work_out_plan)
+        at_lines, needed, rest = self._plan
         # The document's views keep its line breaks where they are (so does lower-casing that
         # keeps the length): the document's line starts are the view's.
-        lines = seg.doc.line_starts if at_lines and len(view) == len(seg.doc.text) else None
+        lines = seg.doc.line_starts if (at_lines or rest) and \
+            len(view) == len(seg.doc.text) else None
         if not self.lower:
-            return matches_in_spans(self.pattern, view, spans, self.per_span, lines, needed)
+            return matches_in_spans(self.pattern, view, spans, self.per_span, lines, needed,
+                                    self._rest_pattern(False))
         lowered = seg.lowered(view)
         if len(lowered) == len(view):
             return matches_in_spans(self.pattern, lowered, spans, self.per_span, lines,
-                                    needed)
+                                    needed, self._rest_pattern(False))
         if self._folded is None:  # lower-casing changed the length: match the original
             patterns, words = self._source
             self._folded = compile_patterns(patterns, ignorecase=True, words=words)
-        return matches_in_spans(self._folded, view, spans, self.per_span, lines, needed)
+        return matches_in_spans(self._folded, view, spans, self.per_span, lines, needed,
+                                self._rest_pattern(True))
+
+    def _work_out_plan(self) -> Plan:
+        patterns, _words = self._source
+        at_lines = at_line_starts(self.pattern)
+        rest: tuple[int, ...] = ()
+        if not at_lines and len(patterns) > 1 and _LINE_START in self.pattern.pattern and \
+                not any(map(_NUMBERED_GROUP.search, patterns)):
+            flags = int(self.pattern.flags)
+            opening = [_line_start_source(f"(?:{p})", flags) for p in patterns]
+            if any(opening) and all(_never_empty(f"(?:{p})", flags) for p in patterns):
+                rest = tuple(i for i, at_line in enumerate(opening) if not at_line)
+        return at_lines, needed_mark(self.pattern), rest
+
+    def _rest_pattern(self, folded: bool) -> re.Pattern[str] | None:
+        """The patterns that may match away from a line start, joined as the searched pattern
+        is (`folded`: as the case-insensitive one), when the others may only match there."""
+        assert self._plan is not None
+        if not self._plan[2]:
+            return None
+        found = self._rest.get(folded)
+        if found is None:
+            patterns, words = self._source
+            found = self._rest[folded] = compile_patterns(
+                [patterns[i] for i in self._plan[2]],
+                ignorecase=folded or (self.pattern.flags & re.IGNORECASE) != 0, words=words)
+        return found
+
+
+# What a search of a joined list of patterns can skip: whether every match starts a line,
+# a mark every match holds, and the patterns (by index) that may match away from a line start
+# when the others may not (empty when all or none may).
+Plan = tuple[bool, "str | None", tuple[int, ...]]
+# A back-reference by number: the patterns cannot be joined in another order or in part.
+_NUMBERED_GROUP = rx.compile(r"\\[1-9]|\(\?P=")
 
 
 _ANCHORS = rx.compile(r"(?<![\\\[])[$^]|\\[AZ]")
@@ -139,6 +177,7 @@ def anchored(pattern: re.Pattern[str]) -> bool:
 def matches_in_spans(
     pattern: re.Pattern[str], view: str, spans: Sequence[Span], per_span: bool = False,
     line_starts: Sequence[int] | None = None, needed: str | None = None,
+    rest: re.Pattern[str] | None = None,
 ) -> Iterator[tuple[int, re.Match[str]]]:
     """Matches of `pattern` lying wholly inside one of `spans` (as the segmenter gives them:
     sorted, not overlapping), with the index of that span.
@@ -148,6 +187,8 @@ def matches_in_spans(
     `line_starts`, for a pattern that matches only at the start of a line (at_line_starts),
     are the view's line starts: the pattern is then tried there only, with the same matches.
     `needed`, a character every match consumes (needed_mark), lets text without it be skipped.
+    `rest`, with `line_starts`: the part of the pattern that may match away from a line start
+    (the rest only at one); the pattern is then tried at line starts and where `rest` matches.
     """
     if not spans:
         return
@@ -156,7 +197,7 @@ def matches_in_spans(
             if needed is not None and view.find(needed, start, end) < 0:
                 continue
             found = pattern.finditer(view, start, end) if line_starts is None else \
-                _at_lines(pattern, view, line_starts, start, end)
+                _at_lines(pattern, view, line_starts, start, end, rest)
             for match in found:
                 yield index, match
         return
@@ -165,26 +206,38 @@ def matches_in_spans(
     if needed is not None and view.find(needed, begin, stop) < 0:
         return
     for match in pattern.finditer(view, begin, stop) if line_starts is None else \
-            _at_lines(pattern, view, line_starts, begin, stop):
+            _at_lines(pattern, view, line_starts, begin, stop, rest):
         index = bisect.bisect_right(starts, match.start()) - 1
         if index >= 0 and match.end() <= spans[index][1]:
             yield index, match
 
 
 def _at_lines(pattern: re.Pattern[str], view: str, line_starts: Sequence[int], pos: int,
-              endpos: int) -> Iterator[re.Match[str]]:
-    """pattern.finditer(view, pos, endpos) for a pattern that matches only at line starts and
-    never matches empty: a match attempt at each line start instead of at every position."""
+              endpos: int, rest: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
+    """pattern.finditer(view, pos, endpos) for a pattern that never matches empty and matches
+    only at line starts, or (given `rest`) at line starts and where `rest` matches: a match
+    attempt at those positions only, instead of at every position."""
     match = pattern.match
+    lines = len(line_starts)
+    line = bisect.bisect_left(line_starts, pos)
+    elsewhere = rest.search(view, pos, endpos) if rest is not None else None
     resume = pos  # finditer goes on where the last match ended
-    for at in line_starts[bisect.bisect_left(line_starts, pos):]:
-        if at > endpos:
+    while True:
+        while line < lines and line_starts[line] < resume:
+            line += 1
+        if elsewhere is not None and elsewhere.start() < resume:
+            elsewhere = rest.search(view, resume, endpos) if rest is not None else None
+        at = line_starts[line] if line < lines and line_starts[line] <= endpos else -1
+        if elsewhere is not None and (at < 0 or elsewhere.start() < at):
+            at = elsewhere.start()
+        if at < 0:
             return
-        if at >= resume:
-            found = match(view, at, endpos)
-            if found is not None:
-                resume = found.end()
-                yield found
+        found = match(view, at, endpos)
+        if found is None:
+            resume = at + 1
+        else:
+            resume = found.end()  # never empty: past `at`
+            yield found
 
 
 _LINE_START = "(?<![^\\n])"
@@ -194,13 +247,26 @@ def at_line_starts(pattern: re.Pattern[str]) -> bool:
     """Whether every match of `pattern` starts at the start of a line, and none is empty: each
     way through it opens with (?<![^\\n]) before it consumes anything. Parsed only when the
     text holds that lookbehind."""
-    if _LINE_START not in pattern.pattern:
+    return _line_start_source(pattern.pattern, int(pattern.flags))
+
+
+def _line_start_source(source: str, flags: int) -> bool:
+    if _LINE_START not in source:
         return False
     from re import _constants, _parser  # type: ignore[attr-defined]
 
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed = _parser.parse(source, flags)
         return bool(parsed.getwidth()[0] > 0 and _opens_at_line_start(parsed.data, _constants))
+    except Exception:  # noqa: BLE001 - the parser's shape changed: search as usual
+        return False
+
+
+def _never_empty(source: str, flags: int) -> bool:
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        return bool(_parser.parse(source, flags).getwidth()[0] > 0)
     except Exception:  # noqa: BLE001 - the parser's shape changed: search as usual
         return False
 
