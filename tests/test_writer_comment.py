@@ -42,3 +42,16 @@ QUIET = (
 
 def test_quoted_reported_and_descriptive_uses_are_not_comments(repo: Path) -> None:
     assert rule_hits(repo, QUIET, RULE) == []
+
+
+SWEEP = "attribution.sweeping-claim"
+
+
+def test_a_sweeping_claim_names_its_words_and_an_event_is_not_one(repo: Path) -> None:
+    text = ("Flood town\n\n"
+            "No one was hurt when the river burst its banks on Tuesday.\n\n"
+            "Everybody in Alcoran remembers the flood of 1998.\n")
+    run = cli("check", "--no-cache", write(repo, "a.txt", text))
+    assert [h for h in run.hits() if SWEEP in h] == [f"5:1 {SWEEP}"]
+    assert ("Sweeping claim 'Everybody in Alcoran remembers': say who was asked and how many, "
+            "or narrow the claim.") in run.out
