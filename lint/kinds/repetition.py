@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import compress
+from operator import eq, sub
 from typing import Any
 
 from .. import rx
@@ -25,6 +27,26 @@ class RepetitionChecker:
         low: str | None = ctx.seg.lowered(view)
         if low is not None and len(low) != len(view):
             low = None  # lower-casing moved offsets: lower each word on its own
+        if any(a[1] > b[0] for a, b in zip(spans, spans[1:])):
+            yield from self._by_span(spans, view, low, starts, ends)
+            return
+        # Neighbours of the same length, found in C over the whole word index; the spans
+        # (sorted, apart) are looked up for those only.
+        lengths = list(map(sub, ends, starts))
+        same = compress(range(1, len(lengths)), map(eq, lengths, lengths[1:]))
+        span_starts = [start for start, _ in spans]
+        for i in same:
+            s1, e1, s2, e2 = starts[i - 1], ends[i - 1], starts[i], ends[i]
+            k = bisect.bisect_right(span_starts, s1) - 1
+            if k < 0 or e2 > spans[k][1]:
+                continue  # not both in one span
+            if low[s1:e1] == low[s2:e2] if low is not None \
+                    else view[s1:e1].lower() == view[s2:e2].lower():
+                yield from self._pair(view, s1, e1, s2, e2)
+
+    def _by_span(self, spans: Sequence[Span], view: str, low: str | None,
+                 starts: Sequence[int], ends: Sequence[int]) -> Iterable[Hit]:
+        """Span by span: for spans that overlap (the segmenter gives none)."""
         for start, end in spans:
             first = bisect.bisect_left(starts, start)
             last = bisect.bisect_left(starts, end)
