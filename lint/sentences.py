@@ -34,7 +34,9 @@ _BOUNDARY = rx.compile(
 )
 # A line that opens with a list marker starts an item, whatever ended the line before it.
 _ITEM_BREAK = rx.compile(r"\n(?=[ \t]*(?:[-*+•–—]|\d{1,3}[.)])[ \t]+\S)")
-_WORD_BEFORE = rx.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")
+# The lookbehind changes no match (a match after a letter means one at that letter too) and
+# saves trying the pattern inside every earlier word.
+_WORD_BEFORE = rx.compile(r"(?<![A-Za-z])([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")
 # Initials or an abbreviation written with a full stop after each capital: 'G.K.', 'F.B.I.'.
 _DOTTED = rx.compile(r"(?:[A-Z]\.)+[A-Z]")
 # The speaker of a quotation signed after it with a dash: '... a country." — Jane Doe'.
@@ -48,32 +50,35 @@ def split(text: str, start: int, end: int) -> Iterator[Span]:
     """Yield (start, end) spans of sentences in text[start:end], trimmed of outer whitespace.
     Each item of a list (a line opening with "-", "*", "•" or "1.") is a sentence of its own
     at least: items rarely end with a full stop."""
+    out: list[Span] = []
     if text.find("\n", start, end) < 0:
-        yield from _split(text, start, end)
-        return
+        _split(text, start, end, out)
+        return iter(out)
     cursor = start
     for item in _ITEM_BREAK.finditer(text, start, end):
-        yield from _split(text, cursor, item.start())
+        _split(text, cursor, item.start(), out)
         cursor = item.end()
-    yield from _split(text, cursor, end)
+    _split(text, cursor, end, out)
+    return iter(out)
 
 
-def _split(text: str, start: int, end: int) -> Iterator[Span]:
+def _split(text: str, start: int, end: int, out: list[Span]) -> None:
+    """Append the sentences of text[start:end] to `out`."""
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
         if _is_boundary(text, match, start):
-            yield from _trim(text, cursor, match.end("close"))
+            _trim(text, cursor, match.end("close"), out)
             cursor = match.end("space")
-    yield from _trim(text, cursor, end)
+    _trim(text, cursor, end, out)
 
 
-def _trim(text: str, start: int, end: int) -> Iterator[Span]:
+def _trim(text: str, start: int, end: int, out: list[Span]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if start < end:
-        yield start, end
+        out.append((start, end))
 
 
 def _is_boundary(text: str, match: re.Match[str], floor: int) -> bool:
