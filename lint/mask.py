@@ -28,6 +28,11 @@ def blank(text: str, ranges: Iterable[Range]) -> str:
         if end <= start:
             continue
         pieces.append(text[cursor:start])
+        if text.find("\n", start, end) < 0 and text.find("\r", start, end) < 0:
+            # most ranges (a quotation) hold no break
+            pieces.append(" " * max(0, min(end, len(text)) - start))
+            cursor = end
+            continue
         piece = text[start:end]
         if "\r" in piece:
             pieces.append(_NOT_BREAK.sub(" ", piece))
