@@ -325,9 +325,9 @@ def retokenise(view: str, starts: Sequence[int], ends: Sequence[int], ranges: Se
         out_ends.extend(ends[done:first])
         # Words between the first and the last touched lie inside the range: gone.
         for index in (first, stop - 1) if stop - 1 > first else (first,):
-            more_starts, more_ends = tokenise(view, starts[index], ends[index])
-            out_starts.extend(more_starts)
-            out_ends.extend(more_ends)
+            for match in WORD.finditer(view, starts[index], ends[index]):
+                out_starts.append(match.start())
+                out_ends.append(match.end())
         done = stop
     out_starts.extend(starts[done:])
     out_ends.extend(ends[done:])
