@@ -35,7 +35,10 @@ _BYLINE = rx.compile(
     r"[ \t]*(?:[Bb]y|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,6}[ \t]*$"
 )
 _HEADING_LINE = rx.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.MULTILINE)
-WORD = rx.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+# A word: letters and digits, joined by ', ’, ., - or _ (the longest such run from a letter or
+# digit, up to its last letter or digit). Written as blocks taken whole (possessive): the
+# same matches as [^\W_](?:[\w'’.-]*[^\W_])? without backtracking from the end of each run.
+WORD = rx.compile(r"[^\W_]++(?:[_'’.-]++[^\W_]++)*+")
 HEADLINE_KEYS = ("title", "headline")
 # Plain text is wrapped at 72 to 80 columns when it is wrapped at all; a longer line was
 # never wrapped, so each line of its block is a paragraph of its own.

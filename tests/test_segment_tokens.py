@@ -71,3 +71,17 @@ def test_retokenise_matches_tokenise_when_most_is_blanked(seed: int) -> None:
     view = mask.blank(text, gaps)
     starts, ends = tokenise(text)
     assert list(zip(*retokenise(view, starts, ends, gaps))) == _words(view)
+
+
+@pytest.mark.parametrize("seed", range(50))
+def test_word_pattern_matches_as_the_backtracking_one(seed: int) -> None:
+    import re
+
+    from lint.segment import WORD
+
+    plain = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+    rnd = random.Random(seed)
+    for _ in range(200):
+        text = "".join(rnd.choice("aZ1_'’.- é\n,٣ⅷ") for _ in range(rnd.randint(0, 30)))
+        assert [m.span() for m in WORD.finditer(text)] == \
+            [m.span() for m in plain.finditer(text)], text
