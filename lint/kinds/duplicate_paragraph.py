@@ -21,14 +21,14 @@ _MARK = rx.compile(r"[^\w\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u
 _SENTENCE_END = rx.compile(r"[.!?][\"'”’)\]]*[ \t]*$")
 
 
-def _listing(tokens: Sequence[str], text: str) -> bool:
+def _listing(tokens: Sequence[str], view: str, start: int, end: int) -> bool:
     """A list item, recipe line or table row: one word in four or more is a number, or one in
-    eight and the paragraph ends without a full stop (a meal or a dose: "1 cup rice, ½ cup
-    beans"). Such lines repeat in a plan or a schedule; copy pasted twice is prose."""
+    eight and the paragraph (view[start:end]) ends without a full stop (a meal or a dose: "1 cup
+    rice, ½ cup beans"). Such lines repeat in a plan or a schedule; copy pasted twice is prose."""
     numbers = sum(map(str.isnumeric, tokens))
     if 4 * numbers >= len(tokens):
         return True
-    return 8 * numbers >= len(tokens) and not _SENTENCE_END.search(text)
+    return 8 * numbers >= len(tokens) and not _SENTENCE_END.search(view[start:end])
 
 
 def shingles(tokens: Sequence[str]) -> frozenset[int]:
@@ -67,7 +67,7 @@ class DuplicateParagraphChecker:
                 seen, index, exact = [], {}, {}
                 continue
             tokens = _WORD.findall(low, start, end)
-            if len(tokens) < self.min_words or _listing(tokens, view[start:end]):
+            if len(tokens) < self.min_words or _listing(tokens, view, start, end):
                 continue
             mine = shingles(tokens)
             if mine in exact:  # the same words again: no need to compare, nor to index it
@@ -77,7 +77,8 @@ class DuplicateParagraphChecker:
                 continue
             exact[mine] = start
             heads = prefix(mine, self.min_similarity)
-            candidates = sorted({i for h in heads for i in index.get(h, ())})
+            shared = [index[h] for h in heads if h in index]
+            candidates = sorted({i for postings in shared for i in postings}) if shared else ()
             for i in candidates:
                 first, theirs = seen[i]
                 score = similarity(mine, theirs)
@@ -87,10 +88,13 @@ class DuplicateParagraphChecker:
                     yield Hit(start, end, {"match": text, "line": str(line),
                                            "similarity": f"{score:.0%}"})
                     break
+            number = len(seen)
             for h in heads:
-                postings = index.setdefault(h, [])
-                if len(postings) < _MAX_POSTINGS:  # a shingle in that many is boilerplate
-                    postings.append(len(seen))
+                postings = index.get(h)
+                if postings is None:
+                    index[h] = [number]
+                elif len(postings) < _MAX_POSTINGS:  # a shingle in that many is boilerplate
+                    postings.append(number)
             seen.append((start, mine))
 
 
