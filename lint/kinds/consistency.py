@@ -27,11 +27,17 @@ class ConsistencyChecker:
             literal = all(is_literal(v) for v in group)
             keys = tuple(v.lower() if self.ignorecase else v for v in group) if literal else None
             self.groups.append((keys, pattern))
+        # Every variant written without regex syntax, in one search: most articles hold none,
+        # and one pass tells so instead of a substring test per variant.
+        variants = sorted({k for keys, _ in self.groups if keys is not None for k in keys},
+                          key=lambda k: (-len(k), k))
+        self.any_literal = rx.compile("|".join(map(re.escape, variants))) if variants else None
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
         haystack = view.lower() if self.ignorecase else view
+        none_literal = self.any_literal is not None and self.any_literal.search(haystack) is None
         for keys, pattern in self.groups:
-            if keys is not None and sum(1 for k in keys if k in haystack) < 2:
+            if keys is not None and (none_literal or sum(1 for k in keys if k in haystack) < 2):
                 continue
             yield from self._group(ctx, spans, view, pattern)
 
