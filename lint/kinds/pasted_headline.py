@@ -61,12 +61,11 @@ class PastedHeadlineChecker:
         for index, line in enumerate(lay.lines):
             if not any(s <= line.start < e for s, e in spans):
                 continue
-            if self.credit and strays.credited_caption(lay, index, self.credit, self.min_words,
-                                                       self.max_words_title):
-                continue  # a caption by or with its credit: left to caption-line
             hit = self._judge(lay, line, view)
-            if hit:
-                hits.append((line, hit))
+            # (after judging the line: most lines are no headline, and the caption test costs)
+            if hit and not (self.credit and strays.credited_caption(
+                    lay, index, self.credit, self.min_words, self.max_words_title)):
+                hits.append((line, hit))  # not a caption by or with its credit (caption-line)
         leading = [self._leads(lay, line, view) for line, _ in hits]
         series = sum(leading) >= self.min_subheadings
         for (_, hit), leads in zip(hits, leading):
