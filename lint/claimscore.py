@@ -30,7 +30,8 @@ ASCRIBED_MOTIVE = (
     r"(?:bid|move|push|drive|effort|attempt|manoeuvre|maneuver|ploy)\s+to\b|"
     r"\bmotivated\s+(?:above\s+all\s+|largely\s+|mainly\s+|chiefly\s+|primarily\s+|purely\s+)?"
     r"by\b|\bthe\s+real\s+reason\b|"
-    r"\b(?:purely|solely|simply)\s+to\s+(?:save|win|avoid|please|boost|cut|protect|cover)\b"
+    r"\b(?:purely|solely|simply)\s+to\s+(?:save|win|avoid|please|boost|cut|protect|cover)\b|"
+    r"\bdeliberately,?\s+(?:so\s+that|in\s+order\s+to)\b"
 )
 # (name, weight, pattern): the features of a claim (written for newslint). Each name is counted
 # once. The weights were fitted as a linear model of check-worthiness on labelled debate
@@ -79,7 +80,9 @@ FEATURES: tuple[tuple[str, float, str], ...] = (
                    r"cause(?!\s+(?:of|for)\b)|(?:key|main|root|leading|primary|major|likely|"
                    r"probable|underlying|chief|biggest|real|direct|immediate|principal)\s+"
                    r"causes?\s+of|led\s+to|leads\s+to|(?<!\bis )(?<!\bare )"
-                   r"(?<!\bwas )(?<!\bwere )(?<!\bbe )due\s+to|as\s+a\s+result|resulted\s+in|"
+                   r"(?<!\bwas )(?<!\bwere )(?<!\bbe )due\s+to|due\s+(?:above\s+all|largely|mainly|"
+                   r"mostly|entirely|partly|chiefly)\s+to|(?:entirely|largely|mainly|mostly|partly|all)\s+"
+                   r"down\s+to|as\s+a\s+result|resulted\s+in|"
                    r"result\s+of|consequence\s+of|responsible\s+for|blamed)\b"),
     # Not "no one" or "nobody" ("no one was hurt" is a report, not a sweep), nor "not always".
     ("generalisation", 0.25, r"\bone\s+of\s+(?:many|several)\b|\b(?:(?<!\bnot )always|never|"
