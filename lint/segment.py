@@ -31,8 +31,18 @@ SCOPES = (
 QUOTATION_MODES = ("outside", "inside", "both")
 
 _BLANK_LINE = rx.compile(r"(?:\r?\n[^\S\n]*){2,}|(?:\r?\n)(?=[ \t]*#{1,6}[ \t])")
+# A byline: "By Jane Doe", "By Jane Doe and John Roe", "Translated by Nour Haddad", "Reporter:
+# Rizky Pratama", "Mehmet Aydın | ISTANBUL", "By Anna Novak | PRAGUE", "Anna Novak, Staff Writer".
+_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,6}"
 _BYLINE = rx.compile(
-    r"[ \t]*(?:[Bb]y|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,6}[ \t]*$"
+    r"[ \t]*(?:"
+    r"(?:(?:[Bb]y|BY|(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Tt]ranslated|[Rr]eported|[Ee]dited)[ \t]+by)"
+    r"|(?:[Rr]eporter|[Aa]uthor|[Tt]ext|[Ww]ords|[Ss]tory|[Tt]ranslation|[Cc]orrespondent)"
+    r"[ \t]*:)[ \t]+" + _NAME + r"(?:[ \t]*[|·•][ \t]*[A-Z][A-Za-z .'’-]{1,40})?"
+    r"|" + _NAME + r"[ \t]*[|·•][ \t]*[A-Z][A-Z .'’-]{1,40}"
+    r"|" + _NAME + r",[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|"
+    r"[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Cc]ritic|[Jj]ournalist)"
+    r")[ \t]*$"
 )
 _HEADING_LINE = rx.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.MULTILINE)
 # A word: letters and digits, joined by ', ’, ., - or _ (the longest such run from a letter or

@@ -123,6 +123,14 @@ def test_quotation_views_are_same_length_and_blank_the_right_parts() -> None:
         ("The council passed the budget on Tuesday after a long debate.\n",
          "markdown", None, None,
          "The council passed the budget on Tuesday after a long debate."),
+        ("Tram drivers strike\nMehmet Aydın | ISTANBUL\n\nDrivers walked out on Monday.\n",
+         "text", "Tram drivers strike", "Mehmet Aydın | ISTANBUL", "Drivers walked out on Monday."),
+        ("Port strike spreads\nTranslated by Nour El-Din Haddad\n\nDockers walked out.\n",
+         "text", "Port strike spreads", "Translated by Nour El-Din Haddad", "Dockers walked out."),
+        ("Signal lost\nReporter: Rizky Pratama\n\nThe signal fails when it rains.\n",
+         "text", "Signal lost", "Reporter: Rizky Pratama", "The signal fails when it rains."),
+        ("Signal lost\n\nAnna Novak, Staff Writer\n\nThe signal fails when it rains.\n",
+         "text", "Signal lost", "Anna Novak, Staff Writer", "The signal fails when it rains."),
     ],
 )
 def test_headline_byline_lede(
