@@ -67,6 +67,7 @@ class PatternStore:
     """Compiled regex code kept in a :class:`MarshalFile` in `folder`."""
 
     def __init__(self, folder: str) -> None:
+        self.folder = folder
         self._engine = _engine()
         magic = getattr(self._engine[2], "MAGIC", 0) if self._engine else 0
         self.file = MarshalFile(folder, "patterns", (_LAYOUT, magic))
@@ -178,6 +179,12 @@ def analysis(name: str, pattern: re.Pattern[str], work_out: Callable[[], _T]) ->
     fact = work_out()
     store.file.put(key, (fact,))
     return fact
+
+
+def cache_folder() -> str | None:
+    """The folder of the activated store (the run's compile cache), if any: other data derived
+    once per machine may be kept beside it."""
+    return _PATTERNS.store.folder if _PATTERNS.store is not None else None
 
 
 def activate(folder: str | None) -> PatternStore | None:

@@ -202,6 +202,7 @@ def _textstat() -> Any:
         )
 
     get_pyphen = getattr(hook, "get_pyphen", None)
+    _preload_hyphenation(_LANG)
     view = _load_view(get_pyphen(_LANG) if callable(get_pyphen) else None)
 
     def get_cmudict(lang: str) -> _CmuView | None:
@@ -224,6 +225,71 @@ def _textstat() -> Any:
     stats.set_lang(_LANG)
     stats.set_rounding_points(None)
     return stats
+
+
+# Bump when what is kept of pyphen's dictionary, or how, changes.
+_HYPHENATION_LAYOUT = 1
+
+
+def _preload_hyphenation(lang: str) -> None:
+    """Give pyphen its parsed hyphenation dictionary from the compile cache's folder.
+
+    pyphen parses its pattern file (11,000 patterns) with a regex per line the first time it
+    hyphenates, a third of this module's set-up. The parsed dictionary is plain data: kept in a
+    file beside the compile cache (when the run has one), keyed by pyphen's version and the
+    pattern file's path, size and time, it is handed back to pyphen's own dictionary cache, and
+    pyphen hyphenates with it as with the one it would parse. Without a cache folder, or with
+    anything unexpected, pyphen parses its file as usual.
+    """
+    from . import rx
+
+    folder = rx.cache_folder()
+    if folder is None:
+        return
+    try:
+        import marshal
+        import os
+
+        import pyphen  # type: ignore[import-untyped]
+
+        path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
+        if path in pyphen.hdcache:
+            return
+        stat = os.stat(str(path))
+        from .marshalfile import MarshalFile
+
+        store = MarshalFile(folder, "hyphenation", _HYPHENATION_LAYOUT)
+        key = (str(path), stat.st_size, stat.st_mtime_ns, str(pyphen.__version__))
+        kept = store.get(key)
+        if kept is not None:
+            attributes, cached, probed = kept
+            parsed = pyphen.HyphDict.__new__(pyphen.HyphDict)
+            vars(parsed).update(attributes)
+            if cached:
+                parsed.cache = {}
+            if _hyphenated(parsed) == probed:  # as when it was kept: hand it to pyphen
+                pyphen.hdcache[path] = parsed
+                return
+        parsed = pyphen.HyphDict(path)
+        attributes = {k: v for k, v in vars(parsed).items() if k != "cache"}
+        probed = _hyphenated(parsed)  # before pyphen's own cache holds the probe words
+        pyphen.hdcache[path] = parsed
+        marshal.dumps(attributes)  # ValueError for anything but plain data: keep nothing
+        store.put(key, (attributes, "cache" in vars(parsed), probed))
+        store.save()
+    except Exception:  # noqa: BLE001 - pyphen changed shape, or no file: it parses as usual
+        return
+
+
+_HYPHENATION_PROBE = ("quizzaciously", "hyphenation", "representative", "supercalifragilistic",
+                      "2004", "kinnarees", "antireligiosity", "thrillaminute", "a")
+
+
+def _hyphenated(parsed: Any) -> tuple[tuple[int, ...], ...]:
+    """Where the dictionary hyphenates the probe words (a check that it works as parsed)."""
+    found = tuple(tuple(int(i) for i in parsed.positions(word)) for word in _HYPHENATION_PROBE)
+    parsed.cache.clear()
+    return found
 
 
 def _install_counter(counter: Any, view: _CmuView, list_words: Any) -> None:

@@ -255,3 +255,31 @@ def test_fast_sentence_counter_is_installed_and_counts_as_textstat_does() -> Non
                   for _ in range(500)]
         for text in texts:
             assert fast(text) == original(text), text
+
+
+def test_hyphenation_dictionary_kept_beside_the_compile_cache(tmp_path: Path) -> None:
+    """pyphen's parsed dictionary, kept in the compile cache's folder and handed back to pyphen,
+    hyphenates every word as the dictionary pyphen parses itself."""
+    import pyphen
+
+    from lint import rx
+
+    path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
+    words = sorted(textmetrics._load_table().words)[::97] + ["quizzaciously", "2004", "x"]
+    fresh = pyphen.HyphDict(path)
+    expected = [list(map(int, fresh.positions(w))) for w in words]
+    saved = pyphen.hdcache.pop(path, None)
+    try:
+        rx.activate(str(tmp_path))
+        textmetrics._preload_hyphenation("en_US")  # parses, and keeps what it parsed
+        assert list(tmp_path.glob("hyphenation-*.marshal"))
+        first = pyphen.hdcache.pop(path)
+        textmetrics._preload_hyphenation("en_US")  # hands the kept dictionary back
+        kept = pyphen.hdcache[path]
+        assert kept is not first
+        assert [list(map(int, kept.positions(w))) for w in words] == expected
+    finally:
+        rx.activate(None)
+        pyphen.hdcache.pop(path, None)
+        if saved is not None:
+            pyphen.hdcache[path] = saved
