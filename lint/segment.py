@@ -66,6 +66,11 @@ class Segments:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        # Per-view results, keyed by the view's id (the views live as long as this object).
+        self._blanked_ranges: dict[int, list[Span]] = {}
+        self._tokens: dict[int, tuple[Sequence[int], Sequence[int]]] = {}
+        self._lowered: dict[int, str] = {}
+        self._scopes: dict[str, tuple[Span, ...]] = {}
 
     # --- views -----------------------------------------------------------------
     @cached_property
@@ -97,14 +102,6 @@ class Segments:
             self._blanked_ranges[id(view)] = ranges
         return view
 
-    @cached_property
-    def _blanked_ranges(self) -> dict[int, list[Span]]:
-        return {}
-
-    @cached_property
-    def _tokens(self) -> dict[int, tuple[Sequence[int], Sequence[int]]]:
-        return {}
-
     def tokens(self, view: str) -> tuple[Sequence[int], Sequence[int]]:
         """Start and end offsets of the words of a view (one of this document's texts), kept
         as machine-integer arrays: a few bytes a word, even for a very long file."""
@@ -126,10 +123,6 @@ class Segments:
             found = self._lowered[id(view)] = view.lower()
         return found
 
-    @cached_property
-    def _lowered(self) -> dict[int, str]:
-        return {}
-
     def word_count(self, view: str, start: int, end: int) -> int:
         starts = self.tokens(view)[0]
         return bisect_left(starts, end) - bisect_left(starts, start)
@@ -147,10 +140,6 @@ class Segments:
         if found is None:
             found = self._scopes[name] = getattr(self, "_scope_" + name.replace("-", "_"))()
         return found
-
-    @cached_property
-    def _scopes(self) -> dict[str, tuple[Span, ...]]:
-        return {}
 
     def _scope_document(self) -> tuple[Span, ...]:
         return ((self.doc.front_matter_end, len(self.doc.text)),)
