@@ -20,9 +20,10 @@ Span = tuple[int, int]
 # boost": what goes on, a plan's aim, a wish).
 MOTIVE = (
     r"\bin\s+order\s+to\b|\bso\s+as\s+to\b|(?<!\bfailed\s)(?<!\bfails\s)\bin\s+an?\s+(?:bid|move|"
-    r"push|drive|effort|attempt|manoeuvre|maneuver|ploy)\s+to\b|\bpart\s+of\s+(?:a|an|the|its|their|his|"
-    r"her)\s+(?:plan|strategy|effort|drive|push|bid|attempt|campaign)\s+to\b|(?<!\bcontinue )(?<!\bcontinues )"
-    r"(?<!\bcontinued )(?<!\blooking )(?<!\bproposal )(?<!\bproposals )\bto\s+(?:boost|shore\s+up|"
+    r"push|drive|effort|attempt|manoeuvre|maneuver|ploy)\s+to\b|"
+    r"\bpart\s+of\s+(?:a|an|the|its|their|his|her)\s+(?:plan|strategy|effort|drive|push|bid|attempt|"
+    r"campaign)\s+to\b|(?<!\bcontinue )(?<!\bcontinues )(?<!\bcontinued )(?<!\blooking )"
+    r"(?<!\bproposal )(?<!\bproposals )\bto\s+(?:boost|shore\s+up|"
     r"bolster|win\s+back|curry|appease|distract)\s+(?:his|her|their|its)?\b"
 )
 ASCRIBED_MOTIVE = (

@@ -44,6 +44,11 @@ _BYLINE = rx.compile(
     r"[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Cc]ritic|[Jj]ournalist)"
     r")[ \t]*$"
 )
+# A byline's second line, the writer's title: "Courier Staff Writer", "Business Correspondent".
+_ROLE_LINE = rx.compile(
+    r"[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|"
+    r"[Cc]olumnist|[Cc]ontributor|[Cc]ritic|[Jj]ournalist)[ \t]*$"
+)
 _HEADING_LINE = rx.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.MULTILINE)
 # A word: letters and digits, joined by ', ’, ., - or _ (the longest such run from a letter or
 # digit, up to its last letter or digit). Written as blocks taken whole (possessive): the
@@ -244,6 +249,11 @@ class Segments:
                 stop = end if line_end < 0 else line_end
                 candidate = self.prose[start:stop].rstrip()
                 if _BYLINE.match(candidate):
+                    after = self.doc.text.find("\n", stop + 1, end) if stop < end else -1
+                    after = end if after < 0 else after
+                    role = self.prose[stop + 1 : after].rstrip() if stop < end else ""
+                    if role and _ROLE_LINE.match(role):  # "By Jane Doe\nStaff Writer"
+                        return start, stop + 1 + len(role)
                     return start, start + len(candidate)
                 start = stop + 1
         return None

@@ -266,7 +266,9 @@ def layout(seg: Segments) -> Layout:
             line_start = text.rfind("\n", 0, line.start) + 1
             if not is_structure(text[line_start : line.end]):
                 lines.append(line)
-    protected = frozenset(s[0] for s in (seg.headline, seg.byline) if s)
+    kept = [s for s in (seg.headline, seg.byline) if s]  # a byline may hold its writer's title
+    protected = frozenset(s[0] for s in kept) | frozenset(
+        line.start for line in lines if any(a <= line.start < b for a, b in kept))
     lede_span = seg.lede
     lede = paragraphs.index(lede_span) if lede_span in paragraphs else len(paragraphs)
     bodies = [seg.prose[s:e] for s, e in paragraphs]

@@ -131,6 +131,9 @@ def test_quotation_views_are_same_length_and_blank_the_right_parts() -> None:
          "text", "Signal lost", "Reporter: Rizky Pratama", "The signal fails when it rains."),
         ("Signal lost\n\nAnna Novak, Staff Writer\n\nThe signal fails when it rains.\n",
          "text", "Signal lost", "Anna Novak, Staff Writer", "The signal fails when it rains."),
+        ("Parking fees double\nBy DENISE MORROW\nCourier Staff Writer\n\nFees rise in May.\n",
+         "text", "Parking fees double", "By DENISE MORROW\nCourier Staff Writer",
+         "Fees rise in May."),
     ],
 )
 def test_headline_byline_lede(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import cli, write
 
 from lint.document import parse
 from lint.engine import check_document
@@ -446,3 +447,10 @@ def test_a_sentence_in_a_longer_paragraph_by_a_credit_line_is_not_a_caption() ->
     text = ("Frost hits orchards\n\nFarmers lost most of the apricot crop this week.\n"
             "The frost came two weeks after the trees flowered.\nPhoto: Ana Petrosyan\n")
     assert [h for h in findings(text) if "caption" in h] == []
+
+
+def test_a_bylines_title_line_is_not_a_caption(repo: Path) -> None:
+    text = ("Parking fees double\nBy DENISE MORROW\nCourier Staff Writer\n\n"
+            "Fees rise in May, the hospital said.\n")
+    run = cli("check", "--no-cache", write(repo, "a.txt", text))
+    assert (run.code, run.hits()) == (0, [])
