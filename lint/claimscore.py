@@ -30,7 +30,7 @@ ASCRIBED_MOTIVE = (
     r"\bin\s+an?\s+(?:transparent|cynical|desperate|thinly[\s-]veiled|naked|calculated)\s+"
     r"(?:bid|move|push|drive|effort|attempt|manoeuvre|maneuver|ploy)\s+to\b|"
     r"\bmotivated\s+(?:above\s+all\s+|largely\s+|mainly\s+|chiefly\s+|primarily\s+|purely\s+)?"
-    r"by\b|\bthe\s+real\s+reason\b|"
+    r"by\b|\bthe\s+(?:real|true)\s+reason\b|"
     r"\b(?:purely|solely|simply)\s+to\s+(?:save|win|avoid|please|boost|cut|protect|cover)\b|"
     r"\bdeliberately,?\s+(?:so\s+that|in\s+order\s+to)\b"
 )

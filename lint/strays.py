@@ -135,20 +135,36 @@ def unwrap(text: str) -> str:
 
 # The date that closes a wire-agency caption: "... in Millbrook, Monday, Oct. 14." (a sentence
 # of news copy says "on Monday"; a caption gives the weekday and the date after a comma).
+_MONTH = (r"(?:Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|January|February|March|April|May|"
+          r"June|July|August|September|October|November|December)")
+# A wire caption's date: ", Monday, Oct. 14."; or a bare ", Wednesday" with no full stop (a
+# sentence does not end so; "The vote is on Tuesday, May 7." does).
 _DATED_TAIL = rx.compile(
-    r",[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t]+(?:Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|"
-    r"Nov\.|Dec\.|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)[ \t]+\d{1,2}(?:,[ \t]+\d{4})?\.$"
+    r",[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t]+" + _MONTH +
+    r"[ \t]+\d{1,2}(?:,[ \t]+\d{4})?\.|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
+)
+# A library picture's mark after a caption, in the languages wire copy is translated from:
+# "Lodbjerg Fyr seen from the dunes at sunset. Arkivfoto"
+_ARCHIVE_TAIL = rx.compile(
+    r"(?<=[.!?])[ \t]+\(?(?:arkivfoto|archivfoto|archivbild|arkivbild|arkistokuva|file[ \t]+photo|"
+    r"archive[ \t]+photo|foto[ \t]+de[ \t]+arquivo|foto[ \t]+de[ \t]+archivo|foto[ \t]+d'archivio|"
+    r"photo[ \t]+d'archives)\)?\.?$",
+    re.IGNORECASE,
 )
 
 
 def credit_tail(text: str) -> re.Match[str] | None:
     """The photo credit (or a wire caption's date) that ends a line, if any."""
     text = text.rstrip()
-    if text[-2:-1].isdigit() and text.endswith("."):
+    if (text[-2:-1].isdigit() and text.endswith(".")) or text.endswith("day"):
         dated = _DATED_TAIL.search(text)
         if dated:
             return dated
+    end = text[-24:].lower()
+    if "foto" in end or "photo" in end or "bild" in end or "kuva" in end:
+        archive = _ARCHIVE_TAIL.search(text)
+        if archive:
+            return archive
     if "(" not in text and "/" not in text and ":" not in text:
         return None  # every form of credit holds one of these: skip the costly search
     return CREDIT_TAIL.search(text)
