@@ -12,6 +12,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -223,14 +224,21 @@ def test_fast_syllable_counter_is_installed_and_counts_as_textstat_does() -> Non
     import textstat.backend.metrics._syllables_per_word as per_word
 
     for _ in range(2):
-        _fresh()
-        textmetrics.compute("flesch_kincaid_grade", PARAGRAPH)
-        fast = per_word.count_syllables
-        original = fast.textstat_counter
-        assert fast is not original
+        fast, original = _installed(per_word, "count_syllables")
         for text in (PARAGRAPH, *MORE_TEXTS, "Quizzaciously Hmm", "", "weren't fire"):
             assert fast(text, "en_US") == original(text, "en_US"), text
         assert fast("Hmm government fire", "en_US") == 0 + 3 + 2
+
+
+def _installed(module: Any, name: str) -> tuple[Any, Any]:
+    """After a fresh set-up and one formula, the counter `module.name` textstat calls, and
+    textstat's own one it replaced (they must differ)."""
+    _fresh()
+    textmetrics.compute("flesch_kincaid_grade", PARAGRAPH)
+    fast = getattr(module, name)
+    original = fast.textstat_counter
+    assert fast is not original
+    return fast, original
 
 
 def test_fast_sentence_counter_is_installed_and_counts_as_textstat_does() -> None:
@@ -242,11 +250,7 @@ def test_fast_sentence_counter_is_installed_and_counts_as_textstat_does() -> Non
     import textstat.backend.metrics._words_per_sentence as per_sentence
 
     for _ in range(2):
-        _fresh()
-        textmetrics.compute("flesch_kincaid_grade", PARAGRAPH)
-        fast = per_sentence.count_sentences
-        original = fast.textstat_counter
-        assert fast is not original
+        fast, original = _installed(per_sentence, "count_sentences")
         texts = [PARAGRAPH, *MORE_TEXTS, "", "Yes.", "Yes, sir. No, sir! Three bags full?"]
         rnd = random.Random(7)
         pieces = ["a", "b'", "'", "-", "—", "’s", "n't", "12", ".", "!", "?", "...", "“", "”",
