@@ -42,6 +42,10 @@ _BYLINE = rx.compile(
     r"|" + _NAME + r"[ \t]*[|·•][ \t]*[A-Z][A-Z .'’-]{1,40}"
     r"|" + _NAME + r",[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|"
     r"[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Cc]ritic|[Jj]ournalist)"
+    # a news agency as the byline: "Balkan Press Agency", "Staff and agencies", "Reuters"
+    r"|(?:[A-Z][\w'’.-]*[ \t]+){0,4}(?:Press|News)[ \t]+(?:Agency|Service|Association|Wire)"
+    r"|(?:[A-Z][\w'’.-]*[ \t]+){1,4}Agency|(?:Staff|Wire)[ \t]+and[ \t]+agencies"
+    r"|Associated[ \t]+Press|Agence[ \t]+France-Presse|Reuters|AFP|dpa|EFE|ANSA|Xinhua|Kyodo|Yonhap"
     r")[ \t]*$"
 )
 # A byline's second line, the writer's title: "Courier Staff Writer", "Business Correspondent".
