@@ -39,7 +39,7 @@ _BYLINE = rx.compile(
     r"(?:(?:[Bb]y|BY|(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Tt]ranslated|[Rr]eported|[Ee]dited)[ \t]+by)"
     r"|(?:[Rr]eporter|[Aa]uthor|[Tt]ext|[Ww]ords|[Ss]tory|[Tt]ranslation|[Cc]orrespondent)"
     r"[ \t]*:)[ \t]+" + _NAME + r"(?:[ \t]*[|·•][ \t]*[A-Z][\w .:'’,/-]{1,40}){0,2}"
-    r"|" + _NAME + r"[ \t]*[|·•][ \t]*[A-Z][A-Z .'’-]{1,40}"
+    r"|" + _NAME + r"[ \t]*[|·•][ \t]*[A-Z][\w .'’-]{1,40}"
     r"|" + _NAME + r",[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|"
     r"[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Cc]ritic|[Jj]ournalist)"
     # a news agency as the byline: "Balkan Press Agency", "Staff and agencies", "Reuters"

@@ -134,6 +134,8 @@ def test_quotation_views_are_same_length_and_blank_the_right_parts() -> None:
          "Reporter: Leila Ahmadzadeh | Translation: English desk", "Shelves are empty."),
         ("Signal lost\n\nAnna Novak, Staff Writer\n\nThe signal fails when it rains.\n",
          "text", "Signal lost", "Anna Novak, Staff Writer", "The signal fails when it rains."),
+        ("Zoo escape\nAyşe Demir | Anadolu Agency\n\nA bear left its enclosure.\n",
+         "text", "Zoo escape", "Ayşe Demir | Anadolu Agency", "A bear left its enclosure."),
         ("Border queues grow\nBalkan Press Agency\n\nLorries waited for two days.\n",
          "text", "Border queues grow", "Balkan Press Agency", "Lorries waited for two days."),
         ("Parking fees double\nBy DENISE MORROW\nCourier Staff Writer\n\nFees rise in May.\n",
