@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Callable, NamedTuple, Protocol
 
 from .. import rx
@@ -104,25 +104,32 @@ class Searcher:
         self._folded: re.Pattern[str] | None = None
         self._plan: Plan | None = None  # worked out on first use
         self._rest: dict[bool, re.Pattern[str]] = {}
+        self.prefilter = True  # skip a text holding none of the plan's literals (tests: off)
+        self._literals: list[str] | None = None  # the plan's, the last one found first
 
     def matches(
         self, seg: Segments, view: str, spans: Sequence[Span]
     ) -> Iterator[tuple[int, re.Match[str]]]:
         """(span index, match) pairs; read matched text from `view`, not from the match."""
         if self._plan is None:
-            self._plan = rx.analysis("searcher-plan/1", self.pattern, self._work_out_plan)
-        at_lines, needed, rest = self._plan
+            self._plan = rx.analysis("searcher-plan/3", self.pattern, self._work_out_plan)
+        at_lines, needed, rest, listed = self._plan
+        literals = None
+        if listed is not None and self.prefilter:
+            if self._literals is None:
+                self._literals = list(listed)
+            literals = self._literals
         # The document's views keep its line breaks where they are (so does lower-casing that
         # keeps the length): the document's line starts are the view's.
         lines = seg.doc.line_starts if (at_lines or rest) and \
             len(view) == len(seg.doc.text) else None
         if not self.lower:
             return matches_in_spans(self.pattern, view, spans, self.per_span, lines, needed,
-                                    self._rest_pattern(False))
+                                    self._rest_pattern(False), literals)
         lowered = seg.lowered(view)
         if len(lowered) == len(view):
             return matches_in_spans(self.pattern, lowered, spans, self.per_span, lines,
-                                    needed, self._rest_pattern(False))
+                                    needed, self._rest_pattern(False), literals)
         if self._folded is None:  # lower-casing changed the length: match the original
             patterns, words = self._source
             self._folded = compile_patterns(patterns, ignorecase=True, words=words)
@@ -139,7 +146,10 @@ class Searcher:
             opening = [_line_start_source(f"(?:{p})", flags) for p in patterns]
             if any(opening) and all(_never_empty(f"(?:{p})", flags) for p in patterns):
                 rest = tuple(i for i, at_line in enumerate(opening) if not at_line)
-        return at_lines, needed_mark(self.pattern), rest
+        # A search tried at line starts only makes a few match attempts per line: fewer than
+        # a str.find per literal costs.
+        literals = None if at_lines or rest else needed_literals(self.pattern)
+        return at_lines, needed_mark(self.pattern), rest, literals
 
     def _rest_pattern(self, folded: bool) -> re.Pattern[str] | None:
         """The patterns that may match away from a line start, joined as the searched pattern
@@ -157,9 +167,10 @@ class Searcher:
 
 
 # What a search of a joined list of patterns can skip: whether every match starts a line,
-# a mark every match holds, and the patterns (by index) that may match away from a line start
-# when the others may not (empty when all or none may).
-Plan = tuple[bool, "str | None", tuple[int, ...]]
+# a mark every match holds, the patterns (by index) that may match away from a line start
+# when the others may not (empty when all or none may), and strings one of which every match
+# holds (needed_literals; None: no such short list).
+Plan = tuple[bool, "str | None", tuple[int, ...], "tuple[str, ...] | None"]
 # A back-reference by number: the patterns cannot be joined in another order or in part.
 _NUMBERED_GROUP = rx.compile(r"\\[1-9]|\(\?P=")
 
@@ -177,7 +188,7 @@ def anchored(pattern: re.Pattern[str]) -> bool:
 def matches_in_spans(
     pattern: re.Pattern[str], view: str, spans: Sequence[Span], per_span: bool = False,
     line_starts: Sequence[int] | None = None, needed: str | None = None,
-    rest: re.Pattern[str] | None = None,
+    rest: re.Pattern[str] | None = None, literals: list[str] | None = None,
 ) -> Iterator[tuple[int, re.Match[str]]]:
     """Matches of `pattern` lying wholly inside one of `spans` (as the segmenter gives them:
     sorted, not overlapping), with the index of that span.
@@ -189,9 +200,21 @@ def matches_in_spans(
     `needed`, a character every match consumes (needed_mark), lets text without it be skipped.
     `rest`, with `line_starts`: the part of the pattern that may match away from a line start
     (the rest only at one); the pattern is then tried at line starts and where `rest` matches.
+    `literals`, strings one of which every match holds (needed_literals), let a range of text
+    that holds none of them be skipped; the one found is moved to the front of the list, where
+    the next text most likely holds it too.
     """
     if not spans:
         return
+    if literals is not None:
+        begin, stop = spans[0][0], spans[-1][1]
+        for at, literal in enumerate(literals):
+            if view.find(literal, begin, stop) >= 0:
+                if at:
+                    literals.insert(0, literals.pop(at))
+                break
+        else:
+            return
     if per_span:
         for index, (start, end) in enumerate(spans):
             if needed is not None and view.find(needed, start, end) < 0:
@@ -318,3 +341,225 @@ def _opens_at_line_start(items: Sequence[Any], c: Any) -> bool:
             return all(_opens_at_line_start(branch.data, c) for branch in av[1])
         return False
     return False
+
+
+# Literal lists longer than this cost more to look for than they save (one str.find each for a
+# text holding none; measured on news text: a list of 60 pays, one of 93 made of everyday words
+# does not), and literals shorter than _SHORTEST occur in nearly every text.
+_MAX_LITERALS = 80
+_SHORTEST = 3
+# Words nearly every news article holds, and what they hold ('ould', 'peop'): a list holding one
+# of them rarely lets a text be skipped, so another list the pattern shows is taken if it has
+# none. (Which list is taken changes only the speed, never the matches.)
+_COMMON = (" the of and to in a is that for it was on said with he as at by from his be have are"
+           " has but not an they who which had were this their been one its will after also would"
+           " more about people there when up out year years new first two than other some all"
+           " over into says told could can what time last so only most just like many our we you"
+           " her she them him then where while because before during three back made make well"
+           " being against between under ")
+# How many strings a part of a pattern may spell out (`(?:say|said)s?`) before it is not
+# spelled out, and how many its required strings may be before they are not worth a list.
+_MAX_SPELLED = 64
+_MAX_REQUIRED = 200
+
+
+def needed_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of `pattern` holds, shortest first, when the parsed
+    pattern shows a short list of them: a text holding none of them holds no match. None for a
+    case-insensitive pattern (the literals would not be exact) or a back-reference."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        if parsed.state.flags & re.IGNORECASE or _refers_back(parsed.data, _constants):
+            return None
+        found = _required(parsed.data, _constants, {})
+    except Exception:  # noqa: BLE001 - the parser's shape changed (or went too deep): search
+        return None
+    if found is None or len(found) > _MAX_LITERALS:
+        return None
+    return tuple(sorted(found, key=lambda s: (len(s), s)))
+
+
+def required(items: Any) -> frozenset[str] | None:
+    """Strings one of which every match of the parsed sequence `items` (``re._parser``) holds,
+    matched case-sensitively; None when no list of strings of at least _SHORTEST characters
+    can be worked out. A back-reference gives None."""
+    from re import _constants  # type: ignore[attr-defined]
+
+    try:
+        if _refers_back(items, _constants):
+            return None
+        return _required(items, _constants, {})
+    except Exception:  # noqa: BLE001 - the parser's shape changed (or went too deep)
+        return None
+
+
+def _refers_back(items: Any, c: Any) -> bool:
+    """Whether the parsed sequence holds a back-reference or a conditional group, anywhere."""
+    for op, av in items:
+        if op in (c.GROUPREF, c.GROUPREF_EXISTS):
+            return True
+        if _holds_reference(av, c):
+            return True
+    return False
+
+
+def _holds_reference(av: Any, c: Any) -> bool:
+    if isinstance(av, (tuple, list)):
+        return any(_holds_reference(part, c) for part in av)
+    if hasattr(av, "data"):  # a nested sequence
+        return _refers_back(av.data, c)
+    return False
+
+
+def _required(items: Any, c: Any, memo: dict[int, Any]) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence holds: of the lists it shows, the most
+    selective (one without a _COMMON word; then the longest shortest string, 4 characters and
+    more counting alike; then the fewest strings; then the longest shortest string again).
+    Lists shown: runs of parts that spell out few strings (`said`, `neighbou?rs`,
+    `(?:say|said)`, the first and last times of `(?:ab)+`), and what a group, a repeat at least
+    once or every way of an alternation requires. `memo` keeps what each part spells out (by
+    id: the parsed pattern is alive meanwhile)."""
+    choices: list[frozenset[str]] = []
+    run: frozenset[str] = _EMPTY
+    for op, av in items:
+        spelled = _spelled_part(op, av, c, memo)
+        if spelled is not None:
+            joined = _joined(run, spelled)
+            if joined is not None:
+                run = joined
+                continue
+            choices.append(run)
+            run = spelled
+            continue
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            once = body = _spelled(av[2].data, c, memo)
+            for _ in range(min(av[0], 3) - 1):  # the body repeated its fewest times
+                body = None if body is None or once is None else _joined(body, once)
+            if body is not None:  # its first times end the run, its last open the next
+                joined = _joined(run, body)
+                choices.append(run if joined is None else joined)
+                run = body
+                continue
+        choices.append(run)
+        run = _EMPTY
+        inner: frozenset[str] | None = None
+        if op is c.SUBPATTERN:
+            if not av[1] & c.SRE_FLAG_IGNORECASE:
+                inner = _required(av[-1].data, c, memo)
+        elif op is c.ATOMIC_GROUP:
+            inner = _required(av.data, c, memo)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            inner = _required(av[2].data, c, memo)
+        elif op is c.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                part = _required(branch.data, c, memo)
+                if part is None:
+                    union.clear()
+                    break
+                union |= part
+            if union and len(union) <= _MAX_REQUIRED:
+                inner = _minimal(union)
+        if inner is not None:
+            choices.append(inner)
+    choices.append(run)
+    best: frozenset[str] | None = None
+    best_key: tuple[bool, int, int, int] | None = None
+    for choice in choices:
+        choice = _minimal(choice)
+        shortest = min(map(len, choice), default=0)
+        if shortest < _SHORTEST:
+            continue
+        key = (not any(s in _COMMON for s in choice), min(shortest, 4), -len(choice), shortest)
+        if best_key is None or key > best_key:
+            best, best_key = choice, key
+    return best
+
+
+_EMPTY: frozenset[str] = frozenset({""})
+
+
+def _joined(first: frozenset[str], then: frozenset[str]) -> frozenset[str] | None:
+    if len(first) * len(then) > _MAX_SPELLED:
+        return None
+    return frozenset(a + b for a in first for b in then)
+
+
+def _spelled(items: Any, c: Any, memo: dict[int, Any]) -> frozenset[str] | None:
+    """Every string the sequence can match, when they are few (each character spelled out as
+    matched without IGNORECASE; lookarounds and anchors match nothing); None otherwise."""
+    found = _EMPTY
+    for op, av in items:
+        part = _spelled_part(op, av, c, memo)
+        if part is None:
+            return None
+        joined = _joined(found, part)
+        if joined is None:
+            return None
+        found = joined
+    return found
+
+
+def _spelled_part(op: Any, av: Any, c: Any, memo: dict[int, Any]) -> frozenset[str] | None:
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return _EMPTY
+    if op is c.LITERAL:
+        return frozenset({chr(av)})
+    if op is c.IN:
+        if all(o is c.LITERAL for o, _ in av):
+            return frozenset(chr(v) for _, v in av)
+        return None
+    if op not in (c.BRANCH, c.SUBPATTERN, c.ATOMIC_GROUP, c.MAX_REPEAT, c.MIN_REPEAT,
+                  c.POSSESSIVE_REPEAT):
+        return None  # any character, a class, a back-reference, ...: too many strings
+    key = id(av)
+    if key in memo:
+        return memo[key]  # type: ignore[no-any-return]
+    part: frozenset[str] | None = None
+    if op is c.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            spelled = _spelled(branch.data, c, memo)
+            if spelled is None:
+                union.clear()
+                break
+            union |= spelled
+        if union and len(union) <= _MAX_SPELLED:
+            part = frozenset(union)
+    elif op is c.SUBPATTERN:
+        if not av[1] & c.SRE_FLAG_IGNORECASE:
+            part = _spelled(av[-1].data, c, memo)
+    elif op is c.ATOMIC_GROUP:
+        part = _spelled(av.data, c, memo)
+    elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[1] <= 3:
+        low, high, body = av
+        once = _spelled(body.data, c, memo)
+        times: frozenset[str] | None = _EMPTY  # the body spelled `count` times
+        union = set()
+        for count in range(high + 1):
+            if once is None or times is None:
+                union.clear()
+                break
+            if count >= low:
+                union |= times
+            if count < high:
+                times = _joined(times, once)
+        if union:
+            part = frozenset(union)
+    memo[key] = part
+    return part
+
+
+def _minimal(strings: Collection[str]) -> frozenset[str]:
+    """The strings that hold none of the others: a text holds one of those exactly when it
+    holds one of all."""
+    kept: list[str] = []
+    for string in sorted(strings, key=len):
+        if not any(shorter in string for shorter in kept):
+            kept.append(string)
+    return frozenset(kept)
+
