@@ -455,14 +455,8 @@ def _required(items: Any, c: Any, memo: dict[int, Any]) -> frozenset[str] | None
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
             inner = _required(av[2].data, c, memo)
         elif op is c.BRANCH:
-            union: set[str] = set()
-            for branch in av[1]:
-                part = _required(branch.data, c, memo)
-                if part is None:
-                    union.clear()
-                    break
-                union |= part
-            if union and len(union) <= _MAX_REQUIRED:
+            union = _union_of(av[1], lambda data: _required(data, c, memo), _MAX_REQUIRED)
+            if union is not None:
                 inner = _minimal(union)
         if inner is not None:
             choices.append(inner)
@@ -481,6 +475,19 @@ def _required(items: Any, c: Any, memo: dict[int, Any]) -> frozenset[str] | None
 
 
 _EMPTY: frozenset[str] = frozenset({""})
+
+
+def _union_of(branches: Any, each: Callable[[Any], frozenset[str] | None],
+              limit: int) -> frozenset[str] | None:
+    """The strings of every way of an alternation (`each` of a branch's items), or None when a
+    way gives none or they are more than `limit`."""
+    union: set[str] = set()
+    for branch in branches:
+        part = each(branch.data)
+        if part is None:
+            return None
+        union |= part
+    return frozenset(union) if union and len(union) <= limit else None
 
 
 def _joined(first: frozenset[str], then: frozenset[str]) -> frozenset[str] | None:
@@ -521,15 +528,7 @@ def _spelled_part(op: Any, av: Any, c: Any, memo: dict[int, Any]) -> frozenset[s
         return memo[key]  # type: ignore[no-any-return]
     part: frozenset[str] | None = None
     if op is c.BRANCH:
-        union: set[str] = set()
-        for branch in av[1]:
-            spelled = _spelled(branch.data, c, memo)
-            if spelled is None:
-                union.clear()
-                break
-            union |= spelled
-        if union and len(union) <= _MAX_SPELLED:
-            part = frozenset(union)
+        part = _union_of(av[1], lambda data: _spelled(data, c, memo), _MAX_SPELLED)
     elif op is c.SUBPATTERN:
         if not av[1] & c.SRE_FLAG_IGNORECASE:
             part = _spelled(av[-1].data, c, memo)
@@ -539,7 +538,7 @@ def _spelled_part(op: Any, av: Any, c: Any, memo: dict[int, Any]) -> frozenset[s
         low, high, body = av
         once = _spelled(body.data, c, memo)
         times: frozenset[str] | None = _EMPTY  # the body spelled `count` times
-        union = set()
+        union: set[str] = set()
         for count in range(high + 1):
             if once is None or times is None:
                 union.clear()
