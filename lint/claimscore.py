@@ -80,7 +80,7 @@ FEATURES: tuple[tuple[str, float, str], ...] = (
                    r"(?<!\bmain )(?<!\bcommon )(?<!\bgood )(?<!\bjust )(?<!\blost )"
                    r"cause(?!\s+(?:of|for)\b)|(?:key|main|root|leading|primary|major|likely|"
                    r"probable|underlying|chief|biggest|real|direct|immediate|principal)\s+"
-                   r"(?:causes?\s+of|reasons?\s+(?:for|behind|why))|led\s+to|leads\s+to|"
+                   r"(?:causes?\s+of|reasons?\s+(?:for|behind|why|of))|led\s+to|leads\s+to|"
                    r"(?<!\bis )(?<!\bare )"
                    r"(?<!\bwas )(?<!\bwere )(?<!\bbe )due\s+to|due\s+(?:above\s+all|largely|mainly|"
                    r"mostly|entirely|partly|chiefly)\s+to|(?:entirely|largely|mainly|mostly|partly|all)\s+"
