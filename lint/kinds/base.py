@@ -138,18 +138,28 @@ class Searcher:
 
     def _work_out_plan(self) -> Plan:
         patterns, _words = self._source
-        at_lines = at_line_starts(self.pattern)
+        source, flags = self.pattern.pattern, int(self.pattern.flags)
+        parsed: list[Any] = []  # the joined pattern, parsed at most once, when first needed
+
+        def whole() -> Any:
+            if not parsed:
+                parsed.append(_parse(source, flags))
+            return parsed[0]
+
+        at_lines = _LINE_START in source and _opens_line(whole())
         rest: tuple[int, ...] = ()
         if not at_lines and len(patterns) > 1 and _LINE_START in self.pattern.pattern and \
                 not any(map(_NUMBERED_GROUP.search, patterns)):
-            flags = int(self.pattern.flags)
-            opening = [_line_start_source(f"(?:{p})", flags) for p in patterns]
-            if any(opening) and all(_never_empty(f"(?:{p})", flags) for p in patterns):
+            trees = [_parse(f"(?:{p})", flags) for p in patterns]  # each parsed once
+            opening = [_LINE_START in p and _opens_line(tree) for p, tree in zip(patterns, trees)]
+            if any(opening) and all(map(_never_empty, trees)):
                 rest = tuple(i for i, at_line in enumerate(opening) if not at_line)
         # A search tried at line starts only makes a few match attempts per line: fewer than
-        # a str.find per literal costs.
-        literals = None if at_lines or rest else needed_literals(self.pattern)
-        return at_lines, needed_mark(self.pattern), rest, literals
+        # a str.find per literal costs. Case-insensitive patterns give no literals.
+        literals = None if at_lines or rest or flags & re.IGNORECASE else needed_literals(
+            self.pattern, whole())
+        mark = needed_mark(self.pattern, whole()) if len(source) <= _MAX_PARSED else None
+        return at_lines, mark, rest, literals
 
     def _rest_pattern(self, folded: bool) -> re.Pattern[str] | None:
         """The patterns that may match away from a line start, joined as the searched pattern
@@ -270,26 +280,33 @@ def at_line_starts(pattern: re.Pattern[str]) -> bool:
     """Whether every match of `pattern` starts at the start of a line, and none is empty: each
     way through it opens with (?<![^\\n]) before it consumes anything. Parsed only when the
     text holds that lookbehind."""
-    return _line_start_source(pattern.pattern, int(pattern.flags))
-
-
-def _line_start_source(source: str, flags: int) -> bool:
-    if _LINE_START not in source:
+    if _LINE_START not in pattern.pattern:
         return False
-    from re import _constants, _parser  # type: ignore[attr-defined]
+    return _opens_line(_parse(pattern.pattern, int(pattern.flags)))
+
+
+def _parse(source: str, flags: int) -> Any:
+    """The parsed pattern (``re._parser``), or None when the parser's shape changed."""
+    from re import _parser  # type: ignore[attr-defined]
 
     try:
-        parsed = _parser.parse(source, flags)
-        return bool(parsed.getwidth()[0] > 0 and _opens_at_line_start(parsed.data, _constants))
+        return _parser.parse(source, flags)
+    except Exception:  # noqa: BLE001 - the parser's shape changed: search as usual
+        return None
+
+
+def _opens_line(parsed: Any) -> bool:
+    from re import _constants  # type: ignore[attr-defined]
+
+    try:
+        return bool(_never_empty(parsed) and _opens_at_line_start(parsed.data, _constants))
     except Exception:  # noqa: BLE001 - the parser's shape changed: search as usual
         return False
 
 
-def _never_empty(source: str, flags: int) -> bool:
-    from re import _parser  # type: ignore[attr-defined]
-
+def _never_empty(parsed: Any) -> bool:
     try:
-        return bool(_parser.parse(source, flags).getwidth()[0] > 0)
+        return parsed is not None and bool(parsed.getwidth()[0] > 0)
     except Exception:  # noqa: BLE001 - the parser's shape changed: search as usual
         return False
 
@@ -299,16 +316,18 @@ def _never_empty(source: str, flags: int) -> bool:
 _MAX_PARSED = 300
 
 
-def needed_mark(pattern: re.Pattern[str]) -> str | None:
+def needed_mark(pattern: re.Pattern[str], parsed: Any = None) -> str | None:
     """An ASCII character other than a letter (so case does not matter) that every match of
     `pattern` consumes, if the pattern's top-level sequence shows one: a text without it holds
-    no match."""
+    no match. `parsed`: the pattern already parsed, if the caller has it."""
     if len(pattern.pattern) > _MAX_PARSED:
         return None
-    from re import _constants, _parser  # type: ignore[attr-defined]
+    from re import _constants  # type: ignore[attr-defined]
 
+    if parsed is None:
+        parsed = _parse(pattern.pattern, int(pattern.flags))
     try:
-        return _needed(_parser.parse(pattern.pattern, pattern.flags).data, _constants)
+        return _needed(parsed.data, _constants) if parsed is not None else None
     except Exception:  # noqa: BLE001 - the parser's shape changed: search as usual
         return None
 
@@ -363,16 +382,20 @@ _MAX_SPELLED = 64
 _MAX_REQUIRED = 200
 
 
-def needed_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def needed_literals(pattern: re.Pattern[str], parsed: Any = None) -> tuple[str, ...] | None:
     """Strings one of which every match of `pattern` holds, shortest first, when the parsed
     pattern shows a short list of them: a text holding none of them holds no match. None for a
-    case-insensitive pattern (the literals would not be exact) or a back-reference."""
+    case-insensitive pattern (the literals would not be exact) or a back-reference. `parsed`:
+    the pattern already parsed, if the caller has it."""
     if pattern.flags & re.IGNORECASE:
         return None
-    from re import _constants, _parser  # type: ignore[attr-defined]
+    from re import _constants  # type: ignore[attr-defined]
 
+    if parsed is None:
+        parsed = _parse(pattern.pattern, int(pattern.flags))
+    if parsed is None:
+        return None
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
         if parsed.state.flags & re.IGNORECASE or _refers_back(parsed.data, _constants):
             return None
         found = _required(parsed.data, _constants, {})
