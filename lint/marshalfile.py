@@ -14,8 +14,10 @@ import sys
 from collections.abc import Hashable
 from typing import Any
 
-# More entries than this and a save keeps only those the run used.
-MAX_ENTRIES = 4000
+# A save keeps only the entries the run used when the table holds more than twice as many, and
+# this many more: what older rule sets, Python builds or installs left behind is dropped, while
+# two configurations that alternate keep both their working sets.
+SLACK = 64
 
 
 # Set to anything but empty or 0, this turns the compile cache off.
@@ -47,14 +49,15 @@ class MarshalFile:
         self._header = (layout, sys.version)
         self._entries: dict[Hashable, Any] | None = None
         self._used: set[Hashable] = set()
-        self._added = False
+        self._changed = False
 
     def _table(self) -> dict[Hashable, Any]:
         if self._entries is None:
             self._entries = {}
             try:
                 with open(self.path, "rb") as handle:
-                    header, entries = marshal.load(handle)
+                    data = handle.read()  # marshal.load reads a file in small pieces: 4x slower
+                header, entries = marshal.loads(data)
                 if header == self._header and isinstance(entries, dict):
                     self._entries = entries
             except Exception:  # noqa: BLE001 - missing, damaged or foreign: start empty
@@ -70,19 +73,23 @@ class MarshalFile:
     def put(self, key: Hashable, value: Any) -> None:
         self._table()[key] = value
         self._used.add(key)
-        self._added = True
+        self._changed = True
+
+    def keys(self) -> list[Hashable]:
+        return list(self._table())
 
     def drop(self, key: Hashable) -> None:
-        self._table().pop(key, None)
+        if self._table().pop(key, None) is not None:
+            self._changed = True
         self._used.discard(key)
 
     def save(self) -> None:
-        """Write the file if this run added to it: atomically, and silently not at all when the
+        """Write the file if this run changed it: atomically, and silently not at all when the
         folder cannot be written (a read-only home, a full disk)."""
-        if not self._added or self._entries is None:
+        if not self._changed or self._entries is None:
             return
         entries = self._entries
-        if len(entries) > MAX_ENTRIES:
+        if len(entries) > 2 * len(self._used) + SLACK:
             entries = {key: entries[key] for key in self._used if key in entries}
         temp = f"{self.path}.{os.getpid()}.tmp"
         try:
@@ -96,4 +103,4 @@ class MarshalFile:
             except OSError:
                 pass
             return
-        self._added = False
+        self._changed = False

@@ -260,6 +260,9 @@ def _preload_hyphenation(lang: str) -> None:
 
         store = MarshalFile(folder, "hyphenation", _HYPHENATION_LAYOUT)
         key = (str(path), stat.st_size, stat.st_mtime_ns, str(pyphen.__version__))
+        for other in store.keys():  # a file as it was before a reinstall, or one gone with it
+            if other != key and not _still_there(other):
+                store.drop(other)
         kept = store.get(key)
         if kept is not None:
             attributes, cached, probed = kept
@@ -269,6 +272,7 @@ def _preload_hyphenation(lang: str) -> None:
                 parsed.cache = {}
             if _hyphenated(parsed) == probed:  # as when it was kept: hand it to pyphen
                 pyphen.hdcache[path] = parsed
+                store.save()  # only if stale entries were dropped
                 return
         parsed = pyphen.HyphDict(path)
         attributes = {k: v for k, v in vars(parsed).items() if k != "cache"}
@@ -279,6 +283,17 @@ def _preload_hyphenation(lang: str) -> None:
         store.save()
     except Exception:  # noqa: BLE001 - pyphen changed shape, or no file: it parses as usual
         return
+
+
+def _still_there(key: Any) -> bool:
+    """Whether a kept dictionary's file is still there at the size and time it was kept with."""
+    import os
+
+    try:
+        stat = os.stat(str(key[0]))
+        return bool(key[1:3] == (stat.st_size, stat.st_mtime_ns))
+    except (OSError, TypeError, IndexError):
+        return False
 
 
 _HYPHENATION_PROBE = ("quizzaciously", "hyphenation", "representative", "supercalifragilistic",

@@ -193,18 +193,34 @@ def test_unwritable_folder_costs_nothing_but_time(tmp_path: Path) -> None:
 def test_a_save_past_the_limit_keeps_what_the_run_used(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("lint.marshalfile.MAX_ENTRIES", 3)
+    monkeypatch.setattr("lint.marshalfile.SLACK", 1)
     old = MarshalFile(str(tmp_path), "table", 1)
     for number in range(5):
         old.put(number, f"value {number}")
-    old.save()  # over the limit: only what this run used, which is all five
+    old.save()  # used all five: all kept
     run = MarshalFile(str(tmp_path), "table", 1)
     assert run.get(4) == "value 4"
     run.put("new", "kept")
-    run.save()
+    run.save()  # six entries, more than twice the two used and one: only those two kept
     last = MarshalFile(str(tmp_path), "table", 1)
+    assert sorted(map(str, last.keys())) == ["4", "new"]
     assert [last.get(key) for key in (0, 3, 4, "new")] == [None, None, "value 4", "kept"]
     assert MarshalFile(str(tmp_path), "table", 2).get(4) is None  # another layout: ignored
+
+
+def test_a_save_within_the_limit_keeps_the_other_working_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("lint.marshalfile.SLACK", 1)
+    first = MarshalFile(str(tmp_path), "table", 1)
+    for number in range(3):
+        first.put(number, number)
+    first.save()
+    second = MarshalFile(str(tmp_path), "table", 1)
+    for number in range(3, 6):
+        second.put(number, number)
+    second.save()  # six entries, not more than twice the three used and one
+    assert sorted(MarshalFile(str(tmp_path), "table", 1).keys()) == [0, 1, 2, 3, 4, 5]
 
 
 def test_default_folder_follows_xdg_then_home(

@@ -287,3 +287,42 @@ def test_hyphenation_dictionary_kept_beside_the_compile_cache(tmp_path: Path) ->
         pyphen.hdcache.pop(path, None)
         if saved is not None:
             pyphen.hdcache[path] = saved
+
+
+def test_hyphenation_table_drops_what_older_installs_left(tmp_path: Path) -> None:
+    """Keeping the dictionary drops the entries of files at another size or time than now (a
+    reinstall) and of files that are gone; another install's live entry stays."""
+    import pyphen
+
+    from lint import rx
+    from lint.marshalfile import MarshalFile
+
+    found = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
+    path = str(found)
+    other = tmp_path / "other.dic"
+    other.write_text("another install's dictionary")
+    seeded = MarshalFile(str(tmp_path), "hyphenation", textmetrics._HYPHENATION_LAYOUT)
+    now = other.stat()
+    stale = [(path, 1, 2, "0.0"), (str(tmp_path / "gone.dic"), 1, 2, "0.0"),
+             (str(other), now.st_size, now.st_mtime_ns + 1, "0.0")]
+    for key in [*stale, (str(other), now.st_size, now.st_mtime_ns, "0.0")]:
+        seeded.put(key, ({}, False, ()))
+    seeded.save()
+    saved = pyphen.hdcache.pop(found, None)
+    try:
+        rx.activate(str(tmp_path))
+        textmetrics._preload_hyphenation("en_US")
+        left = MarshalFile(str(tmp_path), "hyphenation", textmetrics._HYPHENATION_LAYOUT).keys()
+        assert [key[0] for key in left] == [str(other), path]  # type: ignore[index]
+        again = MarshalFile(str(tmp_path), "hyphenation", textmetrics._HYPHENATION_LAYOUT)
+        again.put(stale[1], ({}, False, ()))
+        again.save()
+        pyphen.hdcache.pop(found)
+        textmetrics._preload_hyphenation("en_US")  # the kept dictionary is used: still tidied
+        assert MarshalFile(str(tmp_path), "hyphenation",
+                           textmetrics._HYPHENATION_LAYOUT).keys() == left
+    finally:
+        rx.activate(None)
+        pyphen.hdcache.pop(found, None)
+        if saved is not None:
+            pyphen.hdcache[found] = saved
