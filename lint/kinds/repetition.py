@@ -65,8 +65,9 @@ class RepetitionChecker:
     def _pair(self, view: str, s1: int, e1: int, s2: int, e2: int) -> Iterable[Hit]:
         one, two = view[s1:e1], view[s2:e2]
         lower = one.lower()
-        if lower != two.lower() or lower in self.allowed or one.isdigit():
-            return
+        if lower != two.lower() or lower in self.allowed or not one.isalpha() and any(
+                map(str.isdigit, one)):
+            return  # a figure repeated is data ("1.0 1.0" in a table), not a slip
         if two[0].isupper():
             return  # "Bafana Bafana", "Duran Duran", "the The": a name, not a slip
         if _GAP.fullmatch(view, e1, s2) is None:
