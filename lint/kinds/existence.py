@@ -22,6 +22,7 @@ class ExistenceChecker:
             compile_patterns(options["unless"], ignorecase=True, words=False)
             if options["unless"] else None
         )
+        self.skip_names = bool(options["skip_names"])
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
         excused: dict[int, bool] = {}
@@ -29,6 +30,9 @@ class ExistenceChecker:
             text = view[match.start() : match.end()]
             if self.exceptions and self.exceptions.fullmatch(text):
                 continue
+            if self.skip_names and text[:1].isupper() and \
+                    view[spans[index][0]:match.start()].strip(_OPENERS):
+                continue  # capitalised after a sentence's start: a name or a title
             if self.unless:
                 if index not in excused:
                     start, end = spans[index]
@@ -36,6 +40,10 @@ class ExistenceChecker:
                 if excused[index]:
                     continue
             yield Hit(match.start(), match.end(), {"match": text})
+
+
+# What may come before a sentence's first word.
+_OPENERS = " \t\r\n\"'“‘«([-—–*_"
 
 
 KIND = Kind(
@@ -47,6 +55,9 @@ KIND = Kind(
         "unless": Option(regex_list, (), doc="Skip a scope in which any of these appears."),
         "ignorecase": Option(boolean, True, doc="Match without regard to case."),
         "words": Option(boolean, True, doc="Patterns match whole words only."),
+        "skip_names": Option(boolean, False, doc=(
+            "Skip a match that starts with a capital letter after the start of its sentence: "
+            "a name or a title (the TV series Shameless), not the writer's word.")),
     },
     build=ExistenceChecker,
 )
