@@ -24,7 +24,9 @@ MOTIVE = (
     r"\bpart\s+of\s+(?:a|an|the|its|their|his|her)\s+(?:plan|strategy|effort|drive|push|bid|attempt|"
     r"campaign)\s+to\b|(?<!\bcontinue )(?<!\bcontinues )(?<!\bcontinued )(?<!\blooking )"
     r"(?<!\bproposal )(?<!\bproposals )\bto\s+(?:boost|shore\s+up|"
-    r"bolster|win\s+back|curry|appease|distract)\s+(?:his|her|their|its)?\b"
+    r"bolster|win\s+back|curry|appease|distract)\s+(?:his|her|their|its)?\b|"
+    r"\baimed\s+at\s+(?:boosting|shoring\s+up|bolstering|winning\s+back|currying|appeasing|"
+    r"distracting)\b"
 )
 ASCRIBED_MOTIVE = (
     r"\bin\s+an?\s+(?:transparent|cynical|desperate|thinly[\s-]veiled|naked|calculated)\s+"

@@ -32,13 +32,15 @@ QUOTATION_MODES = ("outside", "inside", "both")
 
 _BLANK_LINE = rx.compile(r"(?:\r?\n[^\S\n]*){2,}|(?:\r?\n)(?=[ \t]*#{1,6}[ \t])")
 # A byline: "By Jane Doe", "By Jane Doe and John Roe", "Translated by Nour Haddad", "Reporter:
-# Rizky Pratama", "Mehmet Aydın | ISTANBUL", "By Anna Novak | PRAGUE", "Anna Novak, Staff Writer".
+# Rizky Pratama", "Court reporter: Dan Price", "Mehmet Aydın | ISTANBUL", "By Anna Novak |
+# PRAGUE", "Anna Novak, Staff Writer".
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,6}"
 _BYLINE = rx.compile(
     r"[ \t]*(?:"
     r"(?:(?:[Bb]y|BY|(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Tt]ranslated|[Rr]eported|[Ee]dited)[ \t]+by)"
-    r"|(?:[Rr]eporter|[Aa]uthor|[Tt]ext|[Ww]ords|[Ss]tory|[Tt]ranslation|[Cc]orrespondent)"
-    r"[ \t]*:)[ \t]+" + _NAME + r"(?:[ \t]*[|·•][ \t]*[A-Z][\w .:'’,/-]{1,40}){0,2}"
+    r"|(?:[A-Z][\w'’-]*[ \t]+)?(?:[Rr]eporter|[Aa]uthor|[Tt]ext|[Ww]ords|[Ss]tory|[Tt]ranslation|"
+    r"[Cc]orrespondent)[ \t]*:)[ \t]+" + _NAME
+    + r"(?:[ \t]*[|·•][ \t]*[A-Z][\w .:'’,/-]{1,40}){0,2}"
     r"|" + _NAME + r"[ \t]*[|·•][ \t]*[A-Z][\w .'’-]{1,40}"
     r"|" + _NAME + r",[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|"
     r"[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Cc]ritic|[Jj]ournalist)"

@@ -19,7 +19,9 @@ _CONTENT = rx.compile(r"[^\W\d_]{3,}")
 _HEADING = rx.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|>|[-*+][ \t]|\d+[.)][ \t]|\|)")
 _BOLD_LINE = rx.compile(r"^[ \t]*(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*$")
 _DATELINE = rx.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:\([^)\n]*\))?[ \t]*[—–-]")
-_BYLINE = rx.compile(r"^(?:by|written by|reporting by|edited by)\b", re.IGNORECASE)
+_BYLINE = rx.compile(r"^(?:by|written by|reporting by|edited by|additional reporting by)\b"
+                     r"|^(?:edition|editing|editor|edited|translation|translator|reporting|"
+                     r"production|text)[ \t]*:[ \t]*[A-Z]", re.IGNORECASE)
 # Every quotation mark, whichever way it faces: a line ending in one after closing punctuation
 # is a quoted sentence, whether the mark is straight, curly (even turned the wrong way: `.“`),
 # single, double, low or a guillemet.

@@ -129,6 +129,8 @@ def test_quotation_views_are_same_length_and_blank_the_right_parts() -> None:
          "text", "Port strike spreads", "Translated by Nour El-Din Haddad", "Dockers walked out."),
         ("Signal lost\nReporter: Rizky Pratama\n\nThe signal fails when it rains.\n",
          "text", "Signal lost", "Reporter: Rizky Pratama", "The signal fails when it rains."),
+        ("Roofer jailed\nCourt reporter: Daniel Price\n\nA roofer was jailed.\n",
+         "text", "Roofer jailed", "Court reporter: Daniel Price", "A roofer was jailed."),
         ("Pharmacies short\nReporter: Leila Ahmadzadeh | Translation: English desk\n\nShelves "
          "are empty.\n", "text", "Pharmacies short",
          "Reporter: Leila Ahmadzadeh | Translation: English desk", "Shelves are empty."),

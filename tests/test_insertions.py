@@ -166,6 +166,8 @@ def test_deck_long_title_and_teaser_headlines(line: str) -> None:
     "Room on Obama's coattails?",
     "Q: So come on, do you wish you were running?",
     "(Reporting by Jane Smith; Editing by John Doe.)",
+    "Edition: Kleber Sampaio",
+    "Additional reporting by Sanne de Vries in Amsterdam",
     "'''College Bowl,''' he replied. ''It's a higher-end version of a quiz''",
     "Nighty Night (Baby Cow Productions, BBC Three)",
 ])

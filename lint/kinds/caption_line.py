@@ -11,6 +11,7 @@ from ..schema import Option, integer, number, regex_list
 from .base import Context, Kind, Span, compile_patterns
 
 _LISTING = rx.compile(r"[\d,;]")
+_SENTENCE_END = rx.compile(r"[.!?][\"'”’)]?\s")
 
 
 class CaptionLineChecker:
@@ -20,6 +21,9 @@ class CaptionLineChecker:
         self.min_title_ratio: float = options["min_title_ratio"]
         self.max_words_credited: int = options["max_words_credited"]
         self.credit = compile_patterns(options["credits"], ignorecase=True, words=True)
+        self.action = compile_patterns(options["actions"], ignorecase=False, words=False) \
+            if options["actions"] else None
+        self.min_words_action: int = options["min_words_action"]
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
         lay: strays.Layout = ctx.shared("strays.layout", lambda: strays.layout(ctx.seg))
@@ -37,6 +41,8 @@ class CaptionLineChecker:
         if strays.credited_caption(lay, index, self.credit, self.min_words,
                                    self.max_words_credited):
             return True  # by a credit line, or ending in a credit: in any case
+        if self._action(lay, index, text):
+            return True
         if not strays.label_like(text, self.min_words, self.max_words) or self._credit(text):
             return False
         if strays.title_ratio(text) < self.min_title_ratio:
@@ -46,6 +52,17 @@ class CaptionLineChecker:
         # above the lede: a label, not a date, a venue or a score
         return line.paragraph < lay.lede and not _LISTING.search(text)
 
+    def _action(self, lay: strays.Layout, index: int, text: str) -> bool:
+        """A photo's description standing alone between paragraphs: who does what, in the
+        present tense, with no closing punctuation ("Lucy Amadi celebrates with team-mates")."""
+        if self.action is None or not lay.lines[index].alone or line_is_lead(lay, index):
+            return False
+        if not strays.label_like(text, self.min_words_action, self.max_words_credited) or \
+                _SENTENCE_END.search(text):
+            return False  # a caption is one phrase: not "..., the official said. REUTER"
+        return bool(self.action.match(strays.unwrap(text).strip())) and \
+            strays.isolated(lay, lay.lines[index].paragraph)
+
     def _credit(self, text: str) -> bool:
         return bool(self.credit.match(strays.unwrap(text)))
 
@@ -54,6 +71,11 @@ class CaptionLineChecker:
             if 0 <= other < len(lay.lines) and self._credit(lay.lines[other].text):
                 return True
         return False
+
+
+def line_is_lead(lay: strays.Layout, index: int) -> bool:
+    """The line's paragraph introduces the next one (it ends with a colon)."""
+    return lay.paragraph_leads[lay.lines[index].paragraph]
 
 
 KIND = Kind(
@@ -70,6 +92,12 @@ KIND = Kind(
                                          "line of its own that ends in a credit."),
         "credits": Option(regex_list, required=True,
                           doc="Patterns that open a photo credit line."),
+        "actions": Option(regex_list, (), doc=(
+            "Patterns matching the start of a photo's description: a subject and a verb in the "
+            "present tense. A line of its own, between full paragraphs, in any case, with no "
+            "closing punctuation, that matches one is a caption.")),
+        "min_words_action": Option(integer(1), 6,
+                                   doc="Fewest words of a caption found by its action."),
     },
     build=CaptionLineChecker,
     placeholders=frozenset({"match"}),

@@ -51,14 +51,16 @@ _DATA_VERBS = frozenset(
 _MODALS = frozenset("must should shall may might can cannot could to".split())
 # "to" is in most sentences, so it alone does not send a span to the full check: only "to"
 # right before a reporting verb does (_to_a_verb).
-_MAY_BE_MUTE = _DATA_NOUNS | _DOCUMENT_NOUNS | _DATA_VERBS | (_MODALS - {"to"})
+_MAY_BE_MUTE = _DATA_NOUNS | _DOCUMENT_NOUNS | _DATA_VERBS | (_MODALS - {"to"}) | frozenset(
+    "briefing interview announcement statement bulletin".split())  # may be in a name
 # "is asked to call ahead", "were told to stay indoors": an instruction in the passive names
 # nobody who spoke.
 _INSTRUCTED = frozenset("asked told urged advised instructed ordered encouraged warned".split())
 _BE = frozenset("is are was were be been being am".split())
 _TO_NEXT = rx.compile(r"\s+to\b")
 _PERSON = frozenset({"person"})
-_ADVERBS = frozenset("also now still only already clearly further even both all".split())
+_ADVERBS = frozenset("also now still only already clearly further even both all widely "
+                     "generally commonly often".split())
 _DETERMINERS = frozenset("a an the its their his her our this these those new latest own".split())
 _PEOPLE = frozenset("i we he she they you who mr ms mrs miss dr prof sir lord lady minister "
                     "spokesman spokeswoman spokesperson official officials".split())
@@ -166,7 +168,7 @@ def _cues(ctx: Context, layout: _Layout, region: Sequence[Span], first_person: b
     """Attribution in the region, outside quotations or inside one left open, by a source that
     can speak the quotation: data cannot; a document cannot speak in the first person."""
     outside = cues.for_view(ctx, ctx.seg.outside)
-    mute = {"data", "document", "duty"} if first_person else {"data", "duty"}
+    mute = {"data", "document", "duty", "nobody"} if first_person else {"data", "duty", "nobody"}
     for span in region:
         kinds = layout.cue_kinds.get(span)
         if kinds is None:
@@ -185,7 +187,7 @@ def _cue_sources(outside: cues.CueIndex, span: Span) -> frozenset[str]:
     if not found:
         return frozenset()
     if (_MAY_BE_MUTE.isdisjoint(words) and not ("to" in words and _to_a_verb(outside.text, span))
-            and (_INSTRUCTED.isdisjoint(words) or _BE.isdisjoint(words))):
+            and (_INSTRUCTED.isdisjoint(words) and "it" not in words or _BE.isdisjoint(words))):
         return _PERSON
     return frozenset(_cue_source(outside.text, cue) for cue in outside.find(*span))
 
@@ -204,7 +206,11 @@ def _cue_source(text: str, cue: Span) -> str:
     if len(words) == 1 and words[0] in _INSTRUCTED and _TO_NEXT.match(text, cue[1]) and \
             _after(text, cue[0], _BE):
         return "duty"  # "visitors are asked to call ahead"
-    if len(words) > 1:  # a phrase: "figures show", "data from", "a study found", "the report"
+    if len(words) == 1 and (_impersonal(text, cue[0]) or _in_a_name(text, cue)):
+        return "nobody"  # "it is widely acknowledged that"; "the Morning Business Briefing"
+    if words[0] == "according":  # "according to LSEG data": the words after it say who
+        nouns = [w.lower() for w in _WORD.findall(_CLAUSE.split(text[cue[1]:cue[1] + 60])[0])[:4]]
+    elif len(words) > 1:  # a phrase: "figures show", "data from", "a study found", "the report"
         nouns = [w for w in words if w not in _DETERMINERS][:1]
     elif words and words[0] in _DATA_VERBS:  # a verb: its subject comes before it
         nouns = _subject(text, cue[0])
@@ -213,6 +219,22 @@ def _cue_source(text: str, cue: Span) -> str:
     if any(n in _DATA_NOUNS for n in nouns):
         return "data"
     return "document" if any(n in _DOCUMENT_NOUNS for n in nouns) else "person"
+
+
+def _in_a_name(text: str, cue: Span) -> bool:
+    """Whether a capitalised cue word follows a capitalised word: part of a name ("the Morning
+    Business Briefing", a newsletter), not a verb or noun of speech."""
+    if not text[cue[0]:cue[0] + 1].isupper():
+        return False
+    before = _WORD.findall(text, max(0, cue[0] - 30), cue[0])
+    return bool(before) and before[-1][:1].isupper() and \
+        text[cue[0] - 1:cue[0]] in (" ", "\t")
+
+
+def _impersonal(text: str, verb: int) -> bool:
+    """Whether the verb is an impersonal passive: "it is (widely) acknowledged", "it was said"."""
+    words = _past_adverbs(_WORD.findall(text, max(0, verb - 40), verb))
+    return len(words) >= 2 and words[-1].lower() in _BE and words[-2].lower() == "it"
 
 
 def _after(text: str, verb: int, kinds: frozenset[str]) -> bool:
