@@ -36,7 +36,8 @@ _EMPHASIS = rx.compile(r"(\*{1,2}|_{1,2})(?=\S)(.*?\S)\1")
 # Images)", "(AP Photo/Jane Doe)", "| Photo: Jane Doe", "... Monday. Photograph: Jane Doe"; and
 # the marks of a library picture, "(File photo)", "(Handout picture)".
 _AGENCY = (r"getty(?:[ \t]+images)?|ap[ \t]+photo|reuters|afp|epa(?:-efe)?|pa[ \t]+(?:media|wire)"
-           r"|shutterstock|istock(?:photo)?|alamy|bloomberg|xinhua|anadolu|nurphoto")
+           r"|shutterstock|istock(?:photo)?|alamy|bloomberg|xinhua|anadolu|nurphoto|mena|kyodo|dpa"
+           r"|ansa|yonhap|antara|bernama|tass|ria[ \t]+novosti")
 _PHOTO_WORD = (r"(?:photo(?:graph)?|image|picture|illustration)s?"
                r"(?:[ \t]+(?:credit|courtesy(?:[ \t]+of)?|by))?|credit")
 CREDIT_TAIL = rx.compile(

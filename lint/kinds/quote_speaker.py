@@ -297,7 +297,9 @@ def _lead_in(ctx: Context, layout: _Layout, index: int, quote: Quotation) -> boo
     if head or index == 0:
         return False
     prev_start, prev_end = layout.paragraphs[index - 1]
-    return prose[prev_start:prev_end].rstrip().endswith(":")
+    lead = prose[prev_start:prev_end].rstrip()
+    # a paragraph of one word ("Picture:", "Pic:") is a label left behind, not "She said:"
+    return lead.endswith(":") and len(_WORD.findall(lead)) > 1
 
 
 KIND = Kind(
