@@ -2,7 +2,9 @@
 
 A sentence is reported when it scores as a claim (a figure, an intent, a record, a comparison,
 a cause) and no attribution covers it: none in the sentence, none in the sentence before it in
-the same paragraph, no lead-in governing the paragraph.
+the same paragraph, no lead-in governing the paragraph. With `reach: nearby`, none in its
+paragraph or the paragraphs on either side of it either: a claim standing alone among
+unattributed paragraphs.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 from .. import cues
 from ..claimscore import ClaimScorer, SentenceInfo, analyse, word_count
 from ..model import Hit
-from ..schema import Option, integer, number, string_list
+from ..schema import Option, choice, integer, number, string_list
 from .base import Context, Kind, Span
 
 FEATURE_NAMES = {  # every feature of claimscore.FEATURES, as a message names it
@@ -27,6 +29,7 @@ FEATURE_NAMES = {  # every feature of claimscore.FEATURES, as a message names it
     "event": "an event",
     "intent": "someone's intent",
     "motive": "a motive",
+    "estimate": "an estimate",
     "ascribed-motive": "a motive read into an act",
     "comparison": "a comparison",
     "change": "a change",
@@ -43,6 +46,8 @@ class ClaimChecker:
         self.min_words: int = options["min_words"]
         self.max_quoted_share: float = options["max_quoted_share"]
         self.require: tuple[str, ...] = options["require"]
+        self.exclude: tuple[str, ...] = options["exclude"]
+        self.nearby: bool = options["reach"] == "nearby"
         self.scorer = ClaimScorer()
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
@@ -54,15 +59,21 @@ class ClaimChecker:
                             sentence_spans=ctx.seg.scope("sentence"),
                             cue_index=cues.for_view(ctx, ctx.seg.outside)),
         )
+        sourced = _sourced_paragraphs(infos) if self.nearby else frozenset()
         for info in infos:
             start, end = info.span
             if info.span not in wanted or info.in_reach or _overlaps(info.span, skip):
+                continue
+            if self.nearby and not sourced.isdisjoint(
+                    (info.paragraph - 1, info.paragraph, info.paragraph + 1)):
                 continue
             if not self._candidate(ctx.seg.prose, info):
                 continue
             lowered = ctx.seg.lowered(view)
             if self.require and not self.scorer.has_any(self.require, view, start, end, lowered):
                 continue  # none of the required features: no finding whatever the score
+            if self.exclude and self.scorer.has_any(self.exclude, view, start, end, lowered):
+                continue  # another rule's claim
             score = self.scorer.score(view, start, end, lowered)
             if score.value < self.threshold:
                 continue
@@ -81,6 +92,11 @@ class ClaimChecker:
         return word_count(prose, start, end) >= self.min_words
 
 
+def _sourced_paragraphs(infos: Sequence[SentenceInfo]) -> frozenset[int]:
+    """The paragraphs with a sentence that carries an attribution or a cue."""
+    return frozenset(info.paragraph for info in infos if info.attributed or info.cue)
+
+
 def _overlaps(span: Span, others: Sequence[Span]) -> bool:
     return any(span[0] < o[1] and o[0] < span[1] for o in others)
 
@@ -93,7 +109,13 @@ KIND = Kind(
         "require": Option(
             string_list, (), doc="Report only claims with one of these features (empty: any)."
         ),
+        "exclude": Option(string_list, (), doc=(
+            "Skip claims with any of these features (left to a rule that requires them).")),
         "min_words": Option(integer(1), 6, doc="Skip sentences shorter than this many words."),
+        "reach": Option(choice("paragraph", "nearby"), "paragraph", doc=(
+            "paragraph: an attribution in the sentence, the one before it in its paragraph or a "
+            "lead-in covers a claim; nearby: also one anywhere in its paragraph or the "
+            "paragraphs either side.")),
         "max_quoted_share": Option(
             number, 0.5, doc="Skip sentences more of whose characters are quoted than this."
         ),
