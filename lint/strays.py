@@ -45,6 +45,8 @@ CREDIT_TAIL = rx.compile(
     rf"\((?:[^()\n]{{0,40}}?[ /])?(?:{_AGENCY})\b[^()\n]{{0,40}}\)"
     rf"|\((?:{_PHOTO_WORD})[ \t]*:[ \t]*[^()\n]{{1,50}}\)"
     r"|\((?:file|archive|stock|handout)[ \t]+(?:photo(?:graph)?|picture|image|footage)s?\)"
+    r"|(?<=,[ \t])in[ \t]+an?[ \t]+(?:file|archive|stock|handout)[ \t]+"
+    r"(?:photo(?:graph)?|picture|image)\."
     r"|(?-i:(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)[ \t]*/[ \t]*[A-Z][\w.'’-]*"
     r"(?:[ \t]+(?:[A-Z][\w.'’-]*|van|von|der|den|de|da|del|di|la|le|bin|al)){0,4}"
     r"(?:[ \t]*/[ \t]*[A-Z][\w .'’-]{1,30})?)"
@@ -168,7 +170,8 @@ def credit_tail(text: str) -> re.Match[str] | None:
         archive = _ARCHIVE_TAIL.search(text)
         if archive:
             return archive
-    if "(" not in text and "/" not in text and ":" not in text:
+    if "(" not in text and "/" not in text and ":" not in text and not end.endswith(
+            ("image.", "photo.", "picture.", "photograph.")):
         return None  # every form of credit holds one of these: skip the costly search
     return CREDIT_TAIL.search(text)
 
