@@ -45,6 +45,8 @@ CREDIT_TAIL = rx.compile(
     rf"\((?:[^()\n]{{0,40}}?[ /])?(?:{_AGENCY})\b[^()\n]{{0,40}}\)"
     rf"|\((?:{_PHOTO_WORD})[ \t]*:[ \t]*[^()\n]{{1,50}}\)"
     r"|\((?:file|archive|stock|handout)[ \t]+(?:photo(?:graph)?|picture|image|footage)s?\)"
+    r"|\([^()\n]{1,30}[ \t](?:photo|picture|image)s?\)"
+    r"|\((?:photo(?:graph)?|image|picture)s?[ \t]+by[ \t]+[^()\n]{1,40}\)"
     r"|(?<=,[ \t])in[ \t]+an?[ \t]+(?:file|archive|stock|handout)[ \t]+"
     r"(?:photo(?:graph)?|picture|image)\."
     r"|(?-i:(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)[ \t]*/[ \t]*[A-Z][\w.'’-]*"

@@ -23,7 +23,10 @@ class CaptionLineChecker:
         self.credit = compile_patterns(options["credits"], ignorecase=True, words=True)
         self.action = compile_patterns(options["actions"], ignorecase=False, words=False) \
             if options["actions"] else None
+        self.stopped = compile_patterns(options["stopped_actions"], ignorecase=False,
+                                        words=False) if options["stopped_actions"] else None
         self.min_words_action: int = options["min_words_action"]
+        self.max_words_action: int = options["max_words_action"]
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
         lay: strays.Layout = ctx.shared("strays.layout", lambda: strays.layout(ctx.seg))
@@ -57,10 +60,16 @@ class CaptionLineChecker:
         present tense, with no closing punctuation ("Lucy Amadi celebrates with team-mates")."""
         if self.action is None or not lay.lines[index].alone or line_is_lead(lay, index):
             return False
-        if not strays.label_like(text, self.min_words_action, self.max_words_credited) or \
-                _SENTENCE_END.search(text):
+        phrase = text.rstrip()
+        action = self.action
+        if phrase.endswith(".") and not phrase.endswith(".."):
+            if self.stopped is None:
+                return False
+            phrase, action = phrase[:-1], self.stopped  # a caption may end with a full stop
+        if not strays.label_like(phrase, self.min_words_action, self.max_words_action) or \
+                _SENTENCE_END.search(phrase):
             return False  # a caption is one phrase: not "..., the official said. REUTER"
-        return bool(self.action.match(strays.unwrap(text).strip())) and \
+        return bool(action.match(strays.unwrap(phrase).strip())) and \
             strays.isolated(lay, lay.lines[index].paragraph)
 
     def _credit(self, text: str) -> bool:
@@ -96,8 +105,14 @@ KIND = Kind(
             "Patterns matching the start of a photo's description: a subject and a verb in the "
             "present tense. A line of its own, between full paragraphs, in any case, with no "
             "closing punctuation, that matches one is a caption.")),
+        "stopped_actions": Option(regex_list, (), doc=(
+            "Patterns of the start of a photo's description that may end with a full stop "
+            "(\"A woman reads by torchlight in her flat.\"); a line ending with one must match "
+            "one of these instead.")),
         "min_words_action": Option(integer(1), 6,
                                    doc="Fewest words of a caption found by its action."),
+        "max_words_action": Option(integer(1), 20,
+                                   doc="Most words of a caption found by its action."),
     },
     build=CaptionLineChecker,
     placeholders=frozenset({"match"}),
