@@ -66,11 +66,12 @@ class CaptionLineChecker:
             if self.stopped is None:
                 return False
             phrase, action = phrase[:-1], self.stopped  # a caption may end with a full stop
+        if not action.match(strays.unwrap(phrase).strip()):
+            return False  # (the anchored pattern first: it rejects most lines at once)
         if not strays.label_like(phrase, self.min_words_action, self.max_words_action) or \
                 _SENTENCE_END.search(phrase):
             return False  # a caption is one phrase: not "..., the official said. REUTER"
-        return bool(action.match(strays.unwrap(phrase).strip())) and \
-            strays.isolated(lay, lay.lines[index].paragraph)
+        return strays.isolated(lay, lay.lines[index].paragraph)
 
     def _credit(self, text: str) -> bool:
         return bool(self.credit.match(strays.unwrap(text)))
