@@ -22,6 +22,7 @@ SCOPES = (
     "line",
     "paragraph",
     "sentence",
+    "body-sentence",
     "quotation",
     "headline",
     "byline",
@@ -56,6 +57,7 @@ _ROLE_LINE = rx.compile(
     r"[Cc]olumnist|[Cc]ontributor|[Cc]ritic|[Jj]ournalist)[ \t]*$"
 )
 _HEADING_LINE = rx.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.MULTILINE)
+_SENTENCE_END = rx.compile(r"[.!][”\"’')]?[ \t]*$")
 # A word: letters and digits, joined by ', ’, ., - or _ (the longest such run from a letter or
 # digit, up to its last letter or digit). Written as blocks taken whole (possessive): the
 # same matches as [^\W_](?:[\w'’.-]*[^\W_])? without backtracking from the end of each run.
@@ -188,6 +190,19 @@ class Segments:
     def _scope_sentence(self) -> tuple[Span, ...]:
         prose = self.prose
         return tuple(s for p in self.paragraphs for s in sentences.split(prose, p[0], p[1]))
+
+    def _scope_body_sentence(self) -> tuple[Span, ...]:
+        """The sentences outside the headline and the byline: a headline's "reportedly" or
+        "experts warn" summarises a story that names its sources. A first line that ends like a
+        sentence (a one-paragraph text, a lede with no headline) is body."""
+        headline = self.headline
+        if headline and _SENTENCE_END.search(self.prose, headline[0], headline[1]):
+            headline = None
+        skip = [span for span in (headline, self.byline) if span]
+        sentences_ = self.scope("sentence")
+        if not skip:
+            return sentences_
+        return tuple(s for s in sentences_ if not any(s[0] < b and a < s[1] for a, b in skip))
 
     @cached_property
     def quote_scan(self) -> quotations.QuoteScan:

@@ -196,3 +196,17 @@ def test_list_items_are_sentences_of_their_own() -> None:
     assert texts(segments(text), "sentence") == [
         "The budget includes:", "- More money for schools", "- A cut in income tax",
         "1. Road repairs in the north", "2) Tsunami aid.", "It rose by\n5% - more than - planned."]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Nexa reportedly delays its phone\nBy Jane Doe\n\nThe phone slips to May. It was due in "
+         "March.\n", ["The phone slips to May.", "It was due in March."]),
+        ("Some experts say the plan will fail.\n", ["Some experts say the plan will fail."]),
+        ("Plan fails\n\nIt failed.\n", ["It failed."]),
+    ],
+)
+def test_body_sentences_leave_out_the_headline_and_byline(text: str, body: list[str]) -> None:
+    seg = segments(text, "text")
+    assert [span_text(seg, s) for s in seg.scope("body-sentence")] == body
