@@ -131,6 +131,8 @@ def test_quotation_views_are_same_length_and_blank_the_right_parts() -> None:
          "text", "Signal lost", "Reporter: Rizky Pratama", "The signal fails when it rains."),
         ("Roofer jailed\nCourt reporter: Daniel Price\n\nA roofer was jailed.\n",
          "text", "Roofer jailed", "Court reporter: Daniel Price", "A roofer was jailed."),
+        ("Police log\nCompiled by Rosa Delgado\n\nA car was stolen.\n",
+         "text", "Police log", "Compiled by Rosa Delgado", "A car was stolen."),
         ("Pharmacies short\nReporter: Leila Ahmadzadeh | Translation: English desk\n\nShelves "
          "are empty.\n", "text", "Pharmacies short",
          "Reporter: Leila Ahmadzadeh | Translation: English desk", "Shelves are empty."),
