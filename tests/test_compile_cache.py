@@ -190,14 +190,19 @@ def test_unwritable_folder_costs_nothing_but_time(tmp_path: Path) -> None:
     assert blocker.read_text() == "a file where the folder should be"
 
 
+def _saved_run(folder: Path, entries: dict[int, object]) -> None:
+    """A run that adds `entries` to the table in `folder` and saves it."""
+    table = MarshalFile(str(folder), "table", 1)
+    for key, value in entries.items():
+        table.put(key, value)
+    table.save()
+
+
 def test_a_save_past_the_limit_keeps_what_the_run_used(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("lint.marshalfile.SLACK", 1)
-    old = MarshalFile(str(tmp_path), "table", 1)
-    for number in range(5):
-        old.put(number, f"value {number}")
-    old.save()  # used all five: all kept
+    _saved_run(tmp_path, {number: f"value {number}" for number in range(5)})  # all used: kept
     run = MarshalFile(str(tmp_path), "table", 1)
     assert run.get(4) == "value 4"
     run.put("new", "kept")
@@ -212,14 +217,8 @@ def test_a_save_within_the_limit_keeps_the_other_working_set(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("lint.marshalfile.SLACK", 1)
-    first = MarshalFile(str(tmp_path), "table", 1)
-    for number in range(3):
-        first.put(number, number)
-    first.save()
-    second = MarshalFile(str(tmp_path), "table", 1)
-    for number in range(3, 6):
-        second.put(number, number)
-    second.save()  # six entries, not more than twice the three used and one
+    _saved_run(tmp_path, {number: number for number in range(3)})
+    _saved_run(tmp_path, {number: number for number in range(3, 6)})  # 6 <= 2 * 3 + 1
     assert sorted(MarshalFile(str(tmp_path), "table", 1).keys()) == [0, 1, 2, 3, 4, 5]
 
 
