@@ -58,7 +58,7 @@ class CaptionLineChecker:
     def _action(self, lay: strays.Layout, index: int, text: str) -> bool:
         """A photo's description standing alone between paragraphs: who does what, in the
         present tense, with no closing punctuation ("Lucy Amadi celebrates with team-mates")."""
-        if self.action is None or not lay.lines[index].alone or line_is_lead(lay, index):
+        if self.action is None or not lay.lines[index].alone or _line_is_lead(lay, index):
             return False
         phrase = text.rstrip()
         action = self.action
@@ -83,7 +83,7 @@ class CaptionLineChecker:
         return False
 
 
-def line_is_lead(lay: strays.Layout, index: int) -> bool:
+def _line_is_lead(lay: strays.Layout, index: int) -> bool:
     """The line's paragraph introduces the next one (it ends with a colon)."""
     return lay.paragraph_leads[lay.lines[index].paragraph]
 

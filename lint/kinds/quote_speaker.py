@@ -208,7 +208,7 @@ def _cue_source(text: str, cue: Span) -> str:
         return "duty"  # "visitors are asked to call ahead"
     if len(words) == 1 and (_impersonal(text, cue[0]) or _in_a_name(text, cue)):
         return "nobody"  # "it is widely acknowledged that"; "the Morning Business Briefing"
-    if words[0] == "according":  # "according to LSEG data": the words after it say who
+    if words and words[0] == "according":  # "according to LSEG data": the words after it say who
         nouns = [w.lower() for w in _WORD.findall(_CLAUSE.split(text[cue[1]:cue[1] + 60])[0])[:4]]
     elif len(words) > 1:  # a phrase: "figures show", "data from", "a study found", "the report"
         nouns = [w for w in words if w not in _DETERMINERS][:1]
