@@ -34,7 +34,7 @@ QUOTATION_MODES = ("outside", "inside", "both")
 _BLANK_LINE = rx.compile(r"(?:\r?\n[^\S\n]*){2,}|(?:\r?\n)(?=[ \t]*#{1,6}[ \t])")
 # A byline: "By Jane Doe", "By Jane Doe and John Roe", "Translated by Nour Haddad", "Reporter:
 # Rizky Pratama", "Court reporter: Dan Price", "Mehmet Aydın | ISTANBUL", "By Anna Novak |
-# PRAGUE", "Anna Novak, Staff Writer".
+# PRAGUE", "Anna Novak, Staff Writer", "Karen Molina | kmolina@example.com".
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,6}"
 _BYLINE = rx.compile(
     r"[ \t]*(?:"
@@ -44,6 +44,8 @@ _BYLINE = rx.compile(
     r"[Cc]orrespondent)[ \t]*:)[ \t]+" + _NAME
     + r"(?:[ \t]*[|·•][ \t]*[A-Z][\w .:'’,/-]{1,40}){0,2}"
     r"|" + _NAME + r"[ \t]*[|·•][ \t]*[A-Z][\w .'’-]{1,40}"
+    # "Karen Molina | kmolina@example.com"
+    r"|" + _NAME + r"[ \t]*[|·•,][ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|" + _NAME + r",[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|"
     r"[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Cc]ritic|[Jj]ournalist)"
     # a news agency as the byline: "Balkan Press Agency", "Staff and agencies", "Reuters"

@@ -133,6 +133,8 @@ def test_quotation_views_are_same_length_and_blank_the_right_parts() -> None:
          "text", "Roofer jailed", "Court reporter: Daniel Price", "A roofer was jailed."),
         ("Police log\nCompiled by Rosa Delgado\n\nA car was stolen.\n",
          "text", "Police log", "Compiled by Rosa Delgado", "A car was stolen."),
+        ("Runway vote\nKaren Molina | kmolina@sentinel.example\n\nThe vote was 5-2.\n",
+         "text", "Runway vote", "Karen Molina | kmolina@sentinel.example", "The vote was 5-2."),
         ("Pharmacies short\nReporter: Leila Ahmadzadeh | Translation: English desk\n\nShelves "
          "are empty.\n", "text", "Pharmacies short",
          "Reporter: Leila Ahmadzadeh | Translation: English desk", "Shelves are empty."),

@@ -167,6 +167,7 @@ def test_deck_long_title_and_teaser_headlines(line: str) -> None:
     "Q: So come on, do you wish you were running?",
     "(Reporting by Jane Smith; Editing by John Doe.)",
     "Edition: Kleber Sampaio",
+    "Words by Theo Nakamura",
     "Additional reporting by Sanne de Vries in Amsterdam",
     "'''College Bowl,''' he replied. ''It's a higher-end version of a quiz''",
     "Nighty Night (Baby Cow Productions, BBC Three)",
