@@ -50,10 +50,13 @@ CREDIT_TAIL = rx.compile(
     r"|\((?:photo(?:graph)?|image|picture)s?[ \t]+by[ \t]+[^()\n]{1,40}\)"
     r"|(?<=,[ \t])in[ \t]+an?[ \t]+(?:file|archive|stock|handout)[ \t]+"
     r"(?:photo(?:graph)?|picture|image)\."
+    r"|\((?-i:[A-Z]{2,8})/(?:file|archive|stock|handout)\)"
+    r"|(?<=[.!?] )(?:photo|picture|image)s?[ \t]+(?:from|courtesy[ \t]+of)[ \t]+[^\n]{1,50}"
+    r"|(?<=[.!?] )(?-i:[A-Z]{2,6}/[A-Z][a-z]+)"  # after the caption's sentence: "ASP/Archives"
     r"|(?-i:(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)[ \t]*/[ \t]*[A-Z][\w.'’-]*"
     r"(?:[ \t]+(?:[A-Z][\w.'’-]*|van|von|der|den|de|da|del|di|la|le|bin|al)){0,4}"
     r"(?:[ \t]*/[ \t]*[A-Z][\w .'’-]{1,30})?)"
-    rf"|(?<=[.!?|] )(?:{_PHOTO_WORD})[ \t]*:[ \t]*[^\n]{{1,50}}"
+    rf"|(?<=[.!?|] )(?:{_PHOTO_WORD})[ \t]*[:/][ \t]*[^\n]{{1,50}}"
     r")[ \t]*$",
     re.IGNORECASE,
 )
@@ -174,7 +177,7 @@ def credit_tail(text: str) -> re.Match[str] | None:
         if archive:
             return archive
     if "(" not in text and "/" not in text and ":" not in text and not end.endswith(
-            ("image.", "photo.", "picture.", "photograph.")):
+            ("image.", "photo.", "picture.", "photograph.")) and "photo " not in text[-60:].lower():
         return None  # every form of credit holds one of these: skip the costly search
     return CREDIT_TAIL.search(text)
 
