@@ -21,14 +21,19 @@ def _words(text: str) -> list[tuple[int, int]]:
     return list(zip(starts, ends))
 
 
-@pytest.mark.parametrize("seed", range(300))
-def test_retokenise_matches_tokenise_on_random_blanking(seed: int) -> None:
-    rnd = random.Random(seed)
+def _random_text_and_ranges(rnd: random.Random) -> tuple[str, list[tuple[int, int]]]:
+    """Up to 120 characters of the alphabet and up to six ranges of up to 15 characters."""
     text = "".join(rnd.choice(_ALPHABET) for _ in range(rnd.randint(0, 120)))
     ranges = []
     for _ in range(rnd.randint(0, 6)):
         start = rnd.randint(0, len(text))
         ranges.append((start, min(len(text), start + rnd.randint(0, 15))))
+    return text, ranges
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_retokenise_matches_tokenise_on_random_blanking(seed: int) -> None:
+    text, ranges = _random_text_and_ranges(random.Random(seed))
     view = mask.blank(text, ranges)
     starts, ends = tokenise(text)
     derived_starts, derived_ends = retokenise(view, starts, ends, ranges)
@@ -55,12 +60,7 @@ def test_a_text_without_quotations_shares_the_prose_words() -> None:
 
 @pytest.mark.parametrize("seed", range(300))
 def test_retokenise_matches_tokenise_when_most_is_blanked(seed: int) -> None:
-    rnd = random.Random(seed)
-    text = "".join(rnd.choice(_ALPHABET) for _ in range(rnd.randint(0, 120)))
-    kept = []
-    for _ in range(rnd.randint(0, 6)):
-        start = rnd.randint(0, len(text))
-        kept.append((start, min(len(text), start + rnd.randint(0, 15))))
+    text, kept = _random_text_and_ranges(random.Random(seed))
     kept.sort()
     gaps, cursor = [], 0
     for start, end in kept:
