@@ -23,10 +23,14 @@ class ExistenceChecker:
             if options["unless"] else None
         )
         self.skip_names = bool(options["skip_names"])
+        self.once = bool(options["once"])
 
     def check(self, ctx: Context, spans: Sequence[Span], view: str) -> Iterable[Hit]:
         excused: dict[int, bool] = {}
+        reported = -1  # the last scope reported in (`once`)
         for index, match in self.search.matches(ctx.seg, view, spans):
+            if self.once and index == reported:
+                continue
             text = view[match.start() : match.end()]
             if self.exceptions and self.exceptions.fullmatch(text):
                 continue
@@ -39,6 +43,7 @@ class ExistenceChecker:
                     excused[index] = bool(self.unless.search(ctx.seg.prose, start, end))
                 if excused[index]:
                     continue
+            reported = index
             yield Hit(match.start(), match.end(), {"match": text})
 
 
@@ -58,6 +63,9 @@ KIND = Kind(
         "skip_names": Option(boolean, False, doc=(
             "Skip a match that starts with a capital letter after the start of its sentence: "
             "a name or a title (the TV series Shameless), not the writer's word.")),
+        "once": Option(boolean, False, doc=(
+            "Report only the first match in each scope: one finding for one source, however "
+            "many of the patterns describe it.")),
     },
     build=ExistenceChecker,
 )
