@@ -34,6 +34,18 @@ def test_a_valid_rule_file_loads(repo: Path) -> None:
     assert cli("check", "a.txt").hits() == ["1:3 house.banned"]
 
 
+
+@pytest.mark.parametrize(("once", "expected"), [
+    ("", ["1:3 house.banned", "1:22 house.banned", "3:1 house.banned"]),
+    ("once: true\n", ["1:3 house.banned", "3:1 house.banned"]),
+])
+def test_existence_once_reports_the_first_match_of_each_scope(
+        repo: Path, once: str, expected: list[str]) -> None:
+    write(repo, ".newslint.yaml", "packs: [house]\n")
+    write(repo, "house/banned.yaml", GOOD.replace("[boffin]", "[boffin, egghead]") + once)
+    write(repo, "a.txt", "A boffin spoke to an egghead.\n\nEgghead.\n")
+    assert cli("check", "a.txt").hits() == expected
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [
