@@ -34,7 +34,8 @@ PROSE_END = rx.compile(rf"[.!?][{QUOTE_MARKS})]?[ \t]*$")  # a line that ends li
 # Markdown emphasis around a whole line: "*Subscribe to our newsletter*", "__Photo: AP__".
 _EMPHASIS = rx.compile(r"(\*{1,2}|_{1,2})(?=\S)(.*?\S)\1")
 # A photo credit that closes a caption line: "... on Monday. REUTERS/Jane Doe", "(Getty
-# Images)", "(AP Photo/Jane Doe)", "| Photo: Jane Doe", "... Monday. Photograph: Jane Doe"; and
+# Images)", "(AP Photo/Jane Doe)", "| Photo: Jane Doe", "... Monday. Photograph: Jane Doe", "...
+# workshop. (Harrowgate Pianos)"; and
 # the marks of a library picture, "(File photo)", "(Handout picture)".
 _AGENCY = (r"getty(?:[ \t]+images)?|ap[ \t]+photo|reuters|afp|epa(?:-efe)?|pa[ \t]+(?:media|wire)"
            r"|shutterstock|istock(?:photo)?|alamy|bloomberg|xinhua|anadolu|nurphoto|mena|kyodo|dpa"
@@ -53,6 +54,10 @@ CREDIT_TAIL = rx.compile(
     r"|\((?-i:[A-Z]{2,8})/(?:file|archive|stock|handout)\)"
     r"|(?<=[.!?] )(?:photo|picture|image)s?[ \t]+(?:from|courtesy[ \t]+of)[ \t]+[^\n]{1,50}"
     r"|(?<=[.!?] )(?-i:[A-Z]{2,6}/[A-Z][a-z]+)"  # after the caption's sentence: "ASP/Archives"
+    # a name alone in brackets after the caption's full stop, a handout's owner: "... at the
+    # Skipton workshop. (Harrowgate Pianos)" (a sentence's own aside comes before its stop)
+    r"|(?<=[.!?] )\((?-i:[A-Z][\w'’&.-]*"
+    r"(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|and|&|the|de|du|van|von)){0,4})\)"
     r"|(?-i:(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)[ \t]*/[ \t]*[A-Z][\w.'’-]*"
     r"(?:[ \t]+(?:[A-Z][\w.'’-]*|van|von|der|den|de|da|del|di|la|le|bin|al)){0,4}"
     r"(?:[ \t]*/[ \t]*[A-Z][\w .'’-]{1,30})?)"
