@@ -11,6 +11,9 @@ Problems found:
 - ``unclosed``: a double quotation opened and never closed (nor continued);
 - ``unclosed-single``: an opening single mark never closed;
 - ``nested-double``: a double quotation opened inside another one (use single marks inside);
+- ``nested-single``: in copy that quotes with single marks, a curly single quotation opened
+  inside another one (use double marks inside), unless the outer one's own attribution comes
+  between them (a quotation that runs past its "she said" and reopens);
 - ``wrong-way``: a curly mark pointing the wrong way (``”word`` or ``word“ next``);
 - ``mixed-style``: straight and curly double marks in one article, once, at the first mark of
   the style used less.
@@ -385,6 +388,8 @@ class _Pairing:
         if mark.role == "open":
             if self.single is None:
                 self.single = mark
+            elif self._nested_single(mark):
+                self._problem(mark, "nested-single")
             return
         if self.single is not None:
             if self.double is None:
@@ -394,6 +399,16 @@ class _Pairing:
                 )
             self.single = None
         # a lone closing single mark is almost always an apostrophe (the officers’ union)
+
+    def _nested_single(self, mark: Mark) -> bool:
+        """`‘We called it ‘the last one’ for months,’ she said.`: a curly single quotation opened
+        inside an open one, outside any double quotation, on the same line, with no attribution
+        of the outer one between them."""
+        outer = self.single
+        assert outer is not None
+        return (mark.char == OPEN_SINGLE and outer.char == OPEN_SINGLE and self.double is None
+                and "\n" not in self.text[outer.offset : mark.offset]
+                and not _OWN_ATTRIBUTION.search(self.text, outer.offset + 1, mark.offset))
 
     def _reopened_line(self, mark: Mark) -> bool:
         """A quotation reopened at the start of a new line continues the open one."""

@@ -29,3 +29,20 @@ def test_single_marks_inside_double_marks_are_fine() -> None:
     text = ("Vote count\n\n“They ran the town like a club with ‘members only’ on the door,” "
             "the mayor said.\n")
     assert findings(text) == []
+
+
+def test_a_single_quotation_inside_a_single_quotation_is_reported_at_the_inner_mark() -> None:
+    text = ("Vote count\n\n‘They ran the town like a club with ‘members only’ on the door,’ "
+            "the mayor said.\n")
+    assert findings(text) == ["3:37 quotes.nesting"]
+
+
+def test_double_marks_inside_single_marks_are_fine() -> None:
+    text = ("Vote count\n\n‘They ran the town like a club with “members only” on the door,’ "
+            "the mayor said.\n")
+    assert findings(text) == []
+
+
+def test_a_single_quotation_reopened_after_its_own_attribution_is_not_nested() -> None:
+    text = "Vote count\n\n‘We lost, the mayor said. ‘We will be back next year.’\n"
+    assert "quotes.nesting" not in " ".join(findings(text))
