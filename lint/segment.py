@@ -34,7 +34,8 @@ QUOTATION_MODES = ("outside", "inside", "both")
 _BLANK_LINE = rx.compile(r"(?:\r?\n[^\S\n]*){2,}|(?:\r?\n)(?=[ \t]*#{1,6}[ \t])")
 # A byline: "By Jane Doe", "By Jane Doe and John Roe", "Translated by Nour Haddad", "Reporter:
 # Rizky Pratama", "Court reporter: Dan Price", "Mehmet Aydın | ISTANBUL", "By Anna Novak |
-# PRAGUE", "Anna Novak, Staff Writer", "Karen Molina | kmolina@example.com".
+# PRAGUE", "Anna Novak, Staff Writer", "Karen Molina | kmolina@example.com", "Priya Mandal, Local
+# Democracy Reporting Service".
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,6}"
 _BYLINE = rx.compile(
     r"[ \t]*(?:"
@@ -47,13 +48,22 @@ _BYLINE = rx.compile(
     # "Karen Molina | kmolina@example.com"
     r"|" + _NAME + r"[ \t]*[|·•,][ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|" + _NAME + r",[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|"
-    r"[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Cc]ritic|[Jj]ournalist)"
+    r"[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Cc]ritic|[Jj]ournalist"
+    r"|(?:[Rr]eporting|[Nn]ews|[Pp]ress|[Ww]ire)[ \t]+[Ss]ervice)"
     # a news agency as the byline: "Balkan Press Agency", "Staff and agencies", "Reuters"
     r"|(?:[A-Z][\w'’.-]*[ \t]+){0,4}(?:Press|News)[ \t]+(?:Agency|Service|Association|Wire)"
     r"|(?:[A-Z][\w'’.-]*[ \t]+){1,4}Agency|(?:Staff|Wire)[ \t]+and[ \t]+agencies"
     r"|Associated[ \t]+Press|Agence[ \t]+France-Presse|Reuters|AFP|dpa|EFE|ANSA|Xinhua|Kyodo|Yonhap"
     r")[ \t]*$"
 )
+
+
+def byline_shaped(line: str) -> bool:
+    """Whether a line has a byline's shape ("By Jane Doe", "Anna Novak, Staff Writer"), wherever
+    it stands: a byline repeated under a front-matter author is still a byline."""
+    return _BYLINE.match(line) is not None
+
+
 # A byline's second line, the writer's title: "Courier Staff Writer", "Business Correspondent".
 _ROLE_LINE = rx.compile(
     r"[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|"

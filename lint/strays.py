@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from . import rx
-from .segment import Segments
+from .segment import Segments, byline_shaped
 
 _WORD = rx.compile(r"[^\W_][\w'’.&-]*")
 _CONTENT = rx.compile(r"[^\W\d_]{3,}")
@@ -51,6 +51,11 @@ CREDIT_TAIL = rx.compile(
     r"|\((?:photo(?:graph)?|image|picture)s?[ \t]+by[ \t]+[^()\n]{1,40}\)"
     r"|(?<=,[ \t])in[ \t]+an?[ \t]+(?:file|archive|stock|handout)[ \t]+"
     r"(?:photo(?:graph)?|picture|image)\."
+    # a library picture's mark after a comma: "Locomotive Lyd2-41 on the siding, archive
+    # photograph"; the people placed by a caption: "... in Mrs Patel's class (pictured)"
+    r"|(?<=,[ \t])(?:file|archive|stock|handout|library)[ \t]+"
+    r"(?:photo(?:graph)?|picture|image)s?\.?"
+    r"|\((?:pictured|above|below|inset|main[ \t]+(?:picture|image|photo))\)"
     r"|\((?-i:[A-Z]{2,8})/(?:file|archive|stock|handout)\)"
     r"|(?<=[.!?] )(?:photo|picture|image)s?[ \t]+(?:from|courtesy[ \t]+of)[ \t]+[^\n]{1,50}"
     r"|(?<=[.!?] )(?-i:[A-Z]{2,6}/[A-Z][a-z]+)"  # after the caption's sentence: "ASP/Archives"
@@ -181,8 +186,9 @@ def credit_tail(text: str) -> re.Match[str] | None:
         archive = _ARCHIVE_TAIL.search(text)
         if archive:
             return archive
-    if "(" not in text and "/" not in text and ":" not in text and not end.endswith(
-            ("image.", "photo.", "picture.", "photograph.")) and "photo " not in text[-60:].lower():
+    if "(" not in text and "/" not in text and ":" not in text and not end.rstrip(".").endswith(
+            ("image", "photo", "picture", "photograph", "images", "photos", "pictures",
+             "photographs")) and "photo " not in text[-60:].lower():
         return None  # every form of credit holds one of these: skip the costly search
     return CREDIT_TAIL.search(text)
 
@@ -264,7 +270,7 @@ def is_structure(text: str) -> bool:
     """Markdown structure, bylines and datelines: never a stray line."""
     return bool(
         _HEADING.match(text) or _BOLD_LINE.match(text) or _DATELINE.match(text)
-        or _BYLINE.match(text.strip())
+        or _BYLINE.match(text.strip()) or byline_shaped(text.rstrip())
     )
 
 

@@ -148,6 +148,7 @@ def test_headline_byline_lede(
     "Reporter: Leila Ahmadzadeh | Translation: English desk",
     "Ayşe Demir | Anadolu Agency",
     "Balkan Press Agency",
+    "Priya Mandal, Local Democracy Reporting Service",
 ])
 def test_byline_shapes_under_a_headline(byline: str) -> None:
     seg = segments(f"Tram drivers strike\n{byline}\n\nDrivers walked out on Monday.\n")

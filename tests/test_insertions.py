@@ -457,3 +457,12 @@ def test_a_bylines_title_line_is_not_a_caption(repo: Path) -> None:
             "Fees rise in May, the hospital said.\n")
     run = cli("check", "--no-cache", write(repo, "a.txt", text))
     assert (run.code, run.hits()) == (0, [])
+
+
+def test_a_byline_repeated_under_a_front_matter_author_is_not_a_stray_line() -> None:
+    text = ("---\ntitle: Last post office counter in Aldbrook to close\n"
+            "author: Priya Mandal\n---\n\n"
+            "Priya Mandal, Local Democracy Reporting Service\n\n"
+            "The only post office counter in Aldbrook will close in March, the company said.\n\n"
+            "Residents face a six-mile trip to the nearest branch, the parish council said.\n")
+    assert findings(text, "markdown") == []
