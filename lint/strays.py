@@ -60,8 +60,9 @@ CREDIT_TAIL = rx.compile(
     r"|(?<=[.!?] )(?:photo|picture|image)s?[ \t]+(?:from|courtesy[ \t]+of)[ \t]+[^\n]{1,50}"
     r"|(?<=[.!?] )(?-i:[A-Z]{2,6}/[A-Z][a-z]+)"  # after the caption's sentence: "ASP/Archives"
     # a name alone in brackets after the caption's full stop, a handout's owner: "... at the
-    # Skipton workshop. (Harrowgate Pianos)" (a sentence's own aside comes before its stop)
-    r"|(?<=[.!?] )\((?-i:[A-Z][\w'’&.-]*"
+    # Skipton workshop. (Harrowgate Pianos)" (a sentence's own aside comes before its stop; a
+    # dateline's agency comes after a date: "ASTANA. May 27. (Steppe Info)")
+    r"|(?<=[^\W\d_][.!?] )\((?-i:[A-Z][\w'’&.-]*"
     r"(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|and|&|the|de|du|van|von)){0,4})\)"
     r"|(?-i:(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)[ \t]*/[ \t]*[A-Z][\w.'’-]*"
     r"(?:[ \t]+(?:[A-Z][\w.'’-]*|van|von|der|den|de|da|del|di|la|le|bin|al)){0,4}"
