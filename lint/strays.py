@@ -34,9 +34,9 @@ PROSE_END = rx.compile(rf"[.!?][{QUOTE_MARKS})]?[ \t]*$")  # a line that ends li
 # Markdown emphasis around a whole line: "*Subscribe to our newsletter*", "__Photo: AP__".
 _EMPHASIS = rx.compile(r"(\*{1,2}|_{1,2})(?=\S)(.*?\S)\1")
 # A photo credit that closes a caption line: "... on Monday. REUTERS/Jane Doe", "(Getty
-# Images)", "(AP Photo/Jane Doe)", "| Photo: Jane Doe", "... Monday. Photograph: Jane Doe", "...
-# workshop. (Harrowgate Pianos)"; and
-# the marks of a library picture, "(File photo)", "(Handout picture)".
+# Images)", "(AP Photo/Jane Doe)", "| Photo: Jane Doe", "... Monday. Photograph: Jane Doe",
+# "... workshop. (Harrowgate Pianos)"; and the marks of a library picture, "(File photo)",
+# "(Handout picture)", ", archive photograph", and a caption's "(pictured)".
 _AGENCY = (r"getty(?:[ \t]+images)?|ap[ \t]+photo|reuters|afp|epa(?:-efe)?|pa[ \t]+(?:media|wire)"
            r"|shutterstock|istock(?:photo)?|alamy|bloomberg|xinhua|anadolu|nurphoto|mena|kyodo|dpa"
            r"|ansa|yonhap|antara|bernama|tass|ria[ \t]+novosti")
