@@ -59,6 +59,7 @@ CREDIT_TAIL = rx.compile(
     r"|\((?-i:[A-Z]{2,8})/(?:file|archive|stock|handout)\)"
     r"|(?<=[.!?] )(?:photo|picture|image)s?[ \t]+(?:from|courtesy[ \t]+of)[ \t]+[^\n]{1,50}"
     r"|(?<=[.!?] )(?-i:[A-Z]{2,6}/[A-Z][a-z]+)"  # after the caption's sentence: "ASP/Archives"
+    r"|(?<=[.!?] )(?-i:[A-Z]{2,8})[ \t]+(?:photo|picture)s?"  # an agency's: "... BSS photo"
     # a name alone in brackets after the caption's full stop, a handout's owner: "... at the
     # Skipton workshop. (Harrowgate Pianos)" (a sentence's own aside comes before its stop; a
     # dateline's agency comes after a date: "ASTANA. May 27. (Steppe Info)")
