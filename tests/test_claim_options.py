@@ -40,3 +40,25 @@ def test_an_empty_require_reports_every_check_worthy_claim(repo: Path) -> None:
     run = cli("check", "a.txt")
     assert run.hits() == ["3:1 attribution.unsourced-claim", "5:1 attribution.unsourced-claim"]
     assert "Claim with no source (a number: 'Nine')" in run.out
+
+
+NEARBY = (
+    "Beekeeping boom\n"
+    "\n"
+    "{before}\n"
+    "\n"
+    "Chicago now has more than 900 registered hives, double the number of a decade ago.\n"
+    "\n"
+    "\"You are checking every week for mites and feeding in the fall,\" she said.\n"
+)
+
+
+def test_a_figure_between_quotations_is_unsourced_but_not_next_to_a_reported_source(
+        repo: Path) -> None:
+    write(repo, ".newslint.yaml", "select: [attribution.unsourced-figure]\n")
+    write(repo, "quoted.txt", NEARBY.format(
+        before="\"We lost a third of the colonies last summer,\" Reyes said."))
+    write(repo, "reported.txt", NEARBY.format(
+        before="The city's registry lists every hive kept within its limits, the clerk said."))
+    assert cli("check", "quoted.txt").hits() == ["5:1 attribution.unsourced-figure"]
+    assert cli("check", "reported.txt").hits() == []

@@ -3,8 +3,9 @@
 A sentence is reported when it scores as a claim (a figure, an intent, a record, a comparison,
 a cause) and no attribution covers it: none in the sentence, none in the sentence before it in
 the same paragraph, no lead-in governing the paragraph. With `reach: nearby`, none in its
-paragraph or the paragraphs on either side of it either: a claim standing alone among
-unattributed paragraphs.
+paragraph, nor a source reported in the writer's words in the paragraph on either side of it (a
+speaker's quotation there stands behind its own words, not a figure next to it): a claim
+standing alone among unattributed paragraphs and quotations.
 """
 
 from __future__ import annotations
@@ -60,12 +61,13 @@ class ClaimChecker:
                             cue_index=cues.for_view(ctx, ctx.seg.outside)),
         )
         sourced = _sourced_paragraphs(infos) if self.nearby else frozenset()
+        reported = _reporting_paragraphs(infos) if self.nearby else frozenset()
         for info in infos:
             start, end = info.span
             if info.span not in wanted or info.in_reach or _overlaps(info.span, skip):
                 continue
-            if self.nearby and not sourced.isdisjoint(
-                    (info.paragraph - 1, info.paragraph, info.paragraph + 1)):
+            if self.nearby and (info.paragraph in sourced or not reported.isdisjoint(
+                    (info.paragraph - 1, info.paragraph + 1))):
                 continue
             if not self._candidate(ctx.seg.prose, info):
                 continue
@@ -97,6 +99,17 @@ def _sourced_paragraphs(infos: Sequence[SentenceInfo]) -> frozenset[int]:
     return frozenset(info.paragraph for info in infos if info.attributed or info.cue)
 
 
+def _reporting_paragraphs(infos: Sequence[SentenceInfo]) -> frozenset[int]:
+    """The paragraphs with an attributed sentence in the writer's words (not mostly a direct
+    quotation): a source reported there may stand behind a figure next to it; a speaker's
+    quotation stands behind its own words only."""
+    return frozenset(info.paragraph for info in infos
+                     if (info.attributed or info.cue) and info.quoted_share < _QUOTED)
+
+
+_QUOTED = 0.5
+
+
 def _overlaps(span: Span, others: Sequence[Span]) -> bool:
     return any(span[0] < o[1] and o[0] < span[1] for o in others)
 
@@ -114,8 +127,9 @@ KIND = Kind(
         "min_words": Option(integer(1), 6, doc="Skip sentences shorter than this many words."),
         "reach": Option(choice("paragraph", "nearby"), "paragraph", doc=(
             "paragraph: an attribution in the sentence, the one before it in its paragraph or a "
-            "lead-in covers a claim; nearby: also one anywhere in its paragraph or the "
-            "paragraphs either side.")),
+            "lead-in covers a claim; nearby: also one anywhere in its paragraph, or a source "
+            "reported in the writer's words (not a quotation's speaker) in the paragraph "
+            "either side.")),
         "max_quoted_share": Option(
             number, 0.5, doc="Skip sentences more of whose characters are quoted than this."
         ),
