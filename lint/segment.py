@@ -39,7 +39,8 @@ _BLANK_LINE = rx.compile(r"(?:\r?\n[^\S\n]*){2,}|(?:\r?\n)(?=[ \t]*#{1,6}[ \t])"
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,6}"
 _BYLINE = rx.compile(
     r"[ \t]*(?:"
-    r"(?:(?:[Bb]y|BY|(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Tt]ranslated|[Rr]eported|[Ee]dited|[Cc]ompiled)"
+    r"(?:(?:[Bb]y|BY|(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Tt]ranslated|[Rr]eported|[Ee]dited|[Cc]ompiled"
+    r"|[Pp]osted|[Ff]iled)"
     r"[ \t]+by)"
     r"|(?:[A-Z][\w'’-]*[ \t]+)?(?:[Rr]eporter|[Aa]uthor|[Tt]ext|[Ww]ords|[Ss]tory|[Tt]ranslation|"
     r"[Cc]orrespondent)[ \t]*:)[ \t]+" + _NAME

@@ -20,7 +20,8 @@ _HEADING = rx.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|>|[-*+][ \t]|\d+[.)][ \t]|\|)"
 _BOLD_LINE = rx.compile(r"^[ \t]*(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*$")
 _DATELINE = rx.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:\([^)\n]*\))?[ \t]*[—–-]")
 _BYLINE = rx.compile(r"^(?:by|written by|reporting by|edited by|compiled by|words by|story by|"
-                     r"text by|translated by|reported by|additional reporting by)\b"
+                     r"text by|translated by|reported by|additional reporting by|posted by|"
+                     r"filed by)\b"
                      r"|^(?:edition|editing|editor|edited|translation|translator|reporting|"
                      r"production|text)[ \t]*:[ \t]*[A-Z]", re.IGNORECASE)
 # Every quotation mark, whichever way it faces: a line ending in one after closing punctuation
@@ -168,6 +169,13 @@ _DATED_TAIL = rx.compile(
 )
 # A library picture's mark after a caption, in the languages wire copy is translated from:
 # "Lodbjerg Fyr seen from the dunes at sunset. Arkivfoto"
+# A dateline on a line of its own: "Colombo, 4 March 2024", "LONDON, Monday, Oct. 14".
+_DATE_LINE = rx.compile(
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # a place, not the weekday of a date
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    r"(?:\d{1,2}[ \t]+" + _MONTH + r"|" + _MONTH + r"[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?\.?[ \t]*"
+)
 _ARCHIVE_TAIL = rx.compile(
     r"(?<=[.!?])[ \t]+\(?(?:arkivfoto|archivfoto|archivbild|arkivbild|arkistokuva|file[ \t]+photo|"
     r"archive[ \t]+photo|foto[ \t]+de[ \t]+arquivo|foto[ \t]+de[ \t]+archivo|foto[ \t]+d'archivio|"
@@ -273,6 +281,7 @@ def is_structure(text: str) -> bool:
     return bool(
         _HEADING.match(text) or _BOLD_LINE.match(text) or _DATELINE.match(text)
         or _BYLINE.match(text.strip()) or byline_shaped(text.rstrip())
+        or _DATE_LINE.fullmatch(text.strip())
     )
 
 

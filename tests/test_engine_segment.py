@@ -149,6 +149,7 @@ def test_headline_byline_lede(
     "Ayşe Demir | Anadolu Agency",
     "Balkan Press Agency",
     "Priya Mandal, Local Democracy Reporting Service",
+    "Posted by Gareth Lloyd-Hughes",
 ])
 def test_byline_shapes_under_a_headline(byline: str) -> None:
     seg = segments(f"Tram drivers strike\n{byline}\n\nDrivers walked out on Monday.\n")

@@ -466,3 +466,12 @@ def test_a_byline_repeated_under_a_front_matter_author_is_not_a_stray_line() -> 
             "The only post office counter in Aldbrook will close in March, the company said.\n\n"
             "Residents face a six-mile trip to the nearest branch, the parish council said.\n")
     assert findings(text, "markdown") == []
+
+
+@pytest.mark.parametrize("dateline", [
+    "Colombo, 4 March 2024", "LONDON, Monday, Oct. 14", "Puerto Montt, March 4, 2024"])
+def test_a_dateline_on_a_line_of_its_own_is_not_a_stray_line(dateline: str) -> None:
+    text = (f"Cinnamon exports rise\n\nBy Staff\n\n{dateline}\n\n"
+            "Exports of cinnamon rose by a fifth last year, the export board said.\n\n"
+            "Growers expect a bigger harvest in the south, the board said.\n")
+    assert findings(text) == []
