@@ -9,7 +9,8 @@ Problems found:
 
 - ``unmatched-close``: a closing mark with no opening mark before it;
 - ``unclosed``: a double quotation opened and never closed (nor continued);
-- ``unclosed-single``: an opening single mark never closed;
+- ``unclosed-single``: an opening single mark never closed (a straight one too, when a double
+  quotation it opened inside closes first);
 - ``nested-double``: a double quotation opened inside another one (use single marks inside);
 - ``nested-single``: in copy that quotes with single marks, a curly single quotation opened
   inside another one (use double marks inside), unless the outer one's own attribution comes
@@ -354,7 +355,7 @@ class _Pairing:
             self.problems.append(Problem(mark.offset, "unmatched-close", mark.char))
             return
         if self.single is not None and self.single.offset > self.double.offset:
-            if self.single.char == OPEN_SINGLE:
+            if self.single.char in (OPEN_SINGLE, "'"):  # a straight one opened after a space
                 self._problem(self.single, "unclosed-single")
             self.single = None
         self._end_inner()

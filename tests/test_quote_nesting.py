@@ -28,6 +28,9 @@ def findings(text: str) -> list[str]:
     ("‘They ran the town like a club with ‘members only’ on the door,’ the mayor said.",
      ["3:37 quotes.nesting"]),
     ("‘They ran the town like a club with “members only” on the door,’ the mayor said.", []),
+    # a straight single quotation opened inside a double one and never closed
+    ("Half the programme must be \"music with a 'connection to the North,\" the rules say.",
+     ["3:42 quotes.nesting"]),
     # a single quotation reopened after its own attribution is not nested
     ("‘We lost, the mayor said. ‘We will be back next year.’", []),
 ])
