@@ -20,8 +20,7 @@ _HEADING = rx.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|>|[-*+][ \t]|\d+[.)][ \t]|\|)"
 _BOLD_LINE = rx.compile(r"^[ \t]*(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*$")
 _DATELINE = rx.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:\([^)\n]*\))?[ \t]*[—–-]")
 _BYLINE = rx.compile(r"^(?:by|written by|reporting by|edited by|compiled by|words by|story by|"
-                     r"text by|translated by|reported by|additional reporting by|posted by|"
-                     r"filed by)\b"
+                     r"text by|translated by|reported by|additional reporting by)\b"
                      r"|^(?:edition|editing|editor|edited|translation|translator|reporting|"
                      r"production|text)[ \t]*:[ \t]*[A-Z]", re.IGNORECASE)
 # Every quotation mark, whichever way it faces: a line ending in one after closing punctuation
@@ -40,7 +39,8 @@ _EMPHASIS = rx.compile(r"(\*{1,2}|_{1,2})(?=\S)(.*?\S)\1")
 # "(Handout picture)", ", archive photograph", and a caption's "(pictured)".
 _AGENCY = (r"getty(?:[ \t]+images)?|ap[ \t]+photo|reuters|afp|epa(?:-efe)?|pa[ \t]+(?:media|wire)"
            r"|shutterstock|istock(?:photo)?|alamy|bloomberg|xinhua|anadolu|nurphoto|mena|kyodo|dpa"
-           r"|ansa|yonhap|antara|bernama|tass|ria[ \t]+novosti")
+           r"|ansa|yonhap|antara|bernama|tass|ria[ \t]+novosti|efe|andina|agerpres|leta|hina|irna"
+           r"|kuna")
 _PHOTO_WORD = (r"(?:photo(?:graph)?|image|picture|illustration)s?"
                r"(?:[ \t]+(?:credit|courtesy(?:[ \t]+of)?|by))?|credit")
 CREDIT_TAIL = rx.compile(
@@ -57,9 +57,9 @@ CREDIT_TAIL = rx.compile(
     r"|(?<=,[ \t])(?:file|archive|stock|handout|library)[ \t]+"
     r"(?:photo(?:graph)?|picture|image)s?\.?"
     r"|\((?:pictured|above|below|inset|main[ \t]+(?:picture|image|photo))\)"
-    # a national agency's tag closing a caption: "... near Azilal (MAP)"
-    r"|\((?-i:MAP|BSS|PNA|HINA|LETA|APP|EFE|ANSA|TASS|IRNA|WAM|QNA|KUNA|PAP|CTK|MTI|BTA|ANA"
-    r"|Agerpres|Andina|Bernama|Antara|Kyodo|Yonhap|Xinhua|Anadolu|AA)\)"
+    # a national agency's tag closing a caption, whose letters also spell words and so must be
+    # capitals: "... near Azilal (MAP)" (the others are in _AGENCY)
+    r"|\((?-i:MAP|BSS|PNA|APP|WAM|QNA|PAP|CTK|MTI|BTA|ANA|AA)\)"
     r"|\((?-i:[A-Z]{2,8})/(?:file|archive|stock|handout)\)"
     r"|(?<=[.!?] )(?:photo|picture|image)s?[ \t]+(?:from|courtesy[ \t]+of)[ \t]+[^\n]{1,50}"
     r"|(?<=[.!?] )(?-i:[A-Z]{2,6}/[A-Z][a-z]+)"  # after the caption's sentence: "ASP/Archives"

@@ -60,8 +60,7 @@ class ClaimChecker:
                             sentence_spans=ctx.seg.scope("sentence"),
                             cue_index=cues.for_view(ctx, ctx.seg.outside)),
         )
-        sourced = _sourced_paragraphs(infos) if self.nearby else frozenset()
-        reported = _reporting_paragraphs(infos) if self.nearby else frozenset()
+        sourced, reported = _sourced_paragraphs(infos) if self.nearby else (set(), set())
         for info in infos:
             start, end = info.span
             if info.span not in wanted or info.in_reach or _overlaps(info.span, skip):
@@ -94,17 +93,19 @@ class ClaimChecker:
         return word_count(prose, start, end) >= self.min_words
 
 
-def _sourced_paragraphs(infos: Sequence[SentenceInfo]) -> frozenset[int]:
-    """The paragraphs with a sentence that carries an attribution or a cue."""
-    return frozenset(info.paragraph for info in infos if info.attributed or info.cue)
-
-
-def _reporting_paragraphs(infos: Sequence[SentenceInfo]) -> frozenset[int]:
-    """The paragraphs with an attributed sentence in the writer's words (not mostly a direct
-    quotation): a source reported there may stand behind a figure next to it; a speaker's
-    quotation stands behind its own words only."""
-    return frozenset(info.paragraph for info in infos
-                     if (info.attributed or info.cue) and info.quoted_share < _QUOTED)
+def _sourced_paragraphs(infos: Sequence[SentenceInfo]) -> tuple[set[int], set[int]]:
+    """The paragraphs with a sentence that carries an attribution or a cue, and those of them
+    where such a sentence is in the writer's words (not mostly a direct quotation): a source
+    reported there may stand behind a figure next to it; a speaker's quotation stands behind
+    its own words only."""
+    sourced: set[int] = set()
+    reporting: set[int] = set()
+    for info in infos:
+        if info.attributed or info.cue:
+            sourced.add(info.paragraph)
+            if info.quoted_share < _QUOTED:
+                reporting.add(info.paragraph)
+    return sourced, reporting
 
 
 _QUOTED = 0.5
