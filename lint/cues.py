@@ -109,6 +109,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("report reports reported reporting",
      r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}(?:reports?|reported|reporting)"),
 )
+# A verb that reports only in the active voice: "the study found", but "the dog was found",
+# "no culprit was ever found" report nothing.
+_PASSIVE = frozenset({"found"})
+_BE = frozenset("is are was were be been being ever never not later subsequently".split())
 _RUN = rx.compile(r"[\w-]+")
 _SPLIT = rx.compile(r"([\w-]+)")
 _ESCAPE = rx.compile(r"\\.")
@@ -199,7 +203,9 @@ class CueIndex:
         present = set(words)
         verbs = reporting_verbs()
         found = [] if verbs.isdisjoint(present) else [
-            (s, s + len(w)) for s, w in zip(starts, words) if w in verbs and not self._tag(s)]
+            (s, s + len(w)) for i, (s, w) in enumerate(zip(starts, words))
+            if w in verbs and not self._tag(s)
+            and not (w in _PASSIVE and i and words[i - 1] in _BE)]
         table = triggers()
         triggered = table.keys() & present  # most windows hold no phrase's trigger
         if not triggered:

@@ -133,6 +133,11 @@ def test_cue_spans_on_a_fixed_sentence() -> None:
     ]
 
 
+def test_found_in_the_passive_reports_nothing() -> None:
+    text = "No culprit was ever found and the dogs were found dead, but a study found more."
+    assert [text[a:b] for a, b in cues.find_cues(text)] == ["a study found"]
+
+
 def test_weasel_reports_a_sentence_piling_up_cues() -> None:
     text = "Headline\n\nSome of the costs are thought to have probably doubled.\n"
     # the impersonal "are thought to" is a finding of its own
