@@ -30,7 +30,7 @@ EXTRA_VERBS = """
 according accuse accused accuses accusing asked asking asks believe believed believes
 blame blamed blames brief briefed briefing caution cautioned cautions charge charged charges
 cite cited cites citing complain complained complains concede conceded concedes contend
-contended contends counter countered deny denied denies denying disclose disclosed discloses
+contended contends countered deny denied denies denying disclose disclosed discloses
 emphasize emphasized emphasised emphasises estimate expect expected expects fear feared fears
 find found hope hoped hopes insist maintain maintained maintains observe observed observes
 pledge pledged pledges promise promised promises quote quoted quotes recall recalled recalls
