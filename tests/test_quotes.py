@@ -186,6 +186,20 @@ def test_data_and_documents_do_not_speak_quotations(lead: str, first: int, third
         assert found(text, SPEAKERS) == ["3:1 quotes.no-speaker"] * expected, (lead, quote)
 
 
+@pytest.mark.parametrize(("before", "after", "expected"), [
+    # a headline or a link beside the quotation speaks for nobody, whatever its verbs
+    ("Hospital car park charges to rise from April", "Read more: Powys bus changes explained",
+     ["3:1 quotes.no-speaker"]),
+    # a sentence beside it may name the speaker ...
+    ("Hospital car park charges will rise, the trust said.", "The vote is on Friday.", []),
+    ("The vote is on Friday.", "Read more, she explained.", []),
+])
+def test_a_line_with_no_closing_punctuation_names_no_speaker(
+        before: str, after: str, expected: list[str]) -> None:
+    text = f"{before}\n\n\u201cWe will be watching every poster that goes up.\u201d\n\n{after}\n"
+    assert found(text, SPEAKERS) == expected
+
+
 def test_quotation_with_no_speaker_message() -> None:
     text = "The council met.\n\n“We will not let this stand in our city.”\n\nThe vote is on Friday."
     assert messages(text, "quotes.no-speaker") == [

@@ -114,7 +114,7 @@ class QuoteSpeakerChecker:
             index = _index(layout.para_starts, layout.paragraphs, quote.start)
             if index < 0:
                 continue
-            region = _attribution_region(layout, index)
+            region = _attribution_region(layout, index, ctx.seg.prose)
             first_person = bool(_FIRST_PERSON.search(ctx.seg.prose, quote.inner_start,
                                                      quote.inner_end))
             found = (_cues(ctx, layout, region, first_person)
@@ -268,13 +268,15 @@ def _tagged(prose: str, region: Sequence[Span]) -> bool:
     return any(_SPEECH_TAG.search(prose, a, b) for a, b in region)
 
 
-def _attribution_region(layout: _Layout, index: int) -> list[Span]:
-    """The quotation's paragraph, the sentence before it and the sentence after it."""
+def _attribution_region(layout: _Layout, index: int, prose: str) -> list[Span]:
+    """The quotation's paragraph, the sentence before it and the sentence after it (not a
+    line of its own with no closing punctuation: a headline, a "Read more:" link)."""
     paras = layout.paragraphs
     region = [paras[index]]
     if index > 0:
         i = bisect_left(layout.sentence_starts, paras[index][0]) - 1
-        if i >= 0 and layout.sentence_starts[i] >= paras[index - 1][0]:
+        if i >= 0 and layout.sentence_starts[i] >= paras[index - 1][0] and \
+                not _bare_line(prose, layout.sentences[i], paras[index - 1]):
             region.append(layout.sentences[i])
     after_para = index
     while after_para + 1 < len(paras) and after_para + 1 in layout.continued:
@@ -282,10 +284,24 @@ def _attribution_region(layout: _Layout, index: int) -> list[Span]:
     if after_para + 1 < len(paras):
         next_start, next_end = paras[after_para + 1]
         i = bisect_left(layout.sentence_starts, next_start)
-        if i < len(layout.sentences) and layout.sentence_starts[i] < next_end:
+        if i < len(layout.sentences) and layout.sentence_starts[i] < next_end and \
+                not _bare_line(prose, layout.sentences[i], paras[after_para + 1]):
             region.append(layout.sentences[i])
     region.extend(paras[index + 1 : after_para + 1])
     return region
+
+
+# What a sentence, or a speech tag, ends with ("said Ms Reyes." but also "she said:").
+_CLOSING = tuple(".!?:;,”\"’')…")
+
+
+def _bare_line(prose: str, sentence: Span, paragraph: Span) -> bool:
+    """Whether the sentence is the whole of a one-line paragraph with no closing punctuation:
+    a headline, a link ("Read more: Powys school transport changes explained"), page
+    furniture; never the speech tag of a quotation next to it."""
+    text = prose[paragraph[0]:paragraph[1]].strip()
+    return prose[sentence[0]:sentence[1]].strip() == text and "\n" not in text and \
+        not text.endswith(_CLOSING)
 
 
 def _lead_in(ctx: Context, layout: _Layout, index: int, quote: Quotation) -> bool:
