@@ -117,3 +117,13 @@ def test_a_list_with_some_line_start_patterns_finds_what_a_full_search_finds(
 def test_numbered_back_references_keep_the_full_search() -> None:
     searcher = Searcher([r"(?<![^\n])(a)\1", r"(b)\1"], ignorecase=False, words=False)
     assert searcher._work_out_plan()[2] == ()
+
+
+def test_a_match_running_into_the_next_span_hides_none_inside_it() -> None:
+    # "a hazy sky\n\nAn officer ... said" matches from the caption into the next sentence;
+    # the match that lies inside the sentence is still found
+    pattern = re.compile(r"(?<![\w-])(?:an?\s+(?:\w+\s+){0,3}?officer\s+(?:\w+\s+){0,3}?said)")
+    view = "under a hazy sky\n\nan officer in the office said so."
+    spans = [(0, 16), (18, len(view))]
+    found = [(i, m.group()) for i, m in matches_in_spans(pattern, view, spans)]
+    assert found == [(1, "an officer in the office said")]

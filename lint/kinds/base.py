@@ -238,11 +238,20 @@ def matches_in_spans(
     begin, stop = spans[0][0], spans[-1][1]
     if needed is not None and view.find(needed, begin, stop) < 0:
         return
-    for match in pattern.finditer(view, begin, stop) if line_starts is None else \
-            _at_lines(pattern, view, line_starts, begin, stop, rest):
-        index = bisect.bisect_right(starts, match.start()) - 1
-        if index >= 0 and match.end() <= spans[index][1]:
-            yield index, match
+    while begin < stop:
+        for match in pattern.finditer(view, begin, stop) if line_starts is None else \
+                _at_lines(pattern, view, line_starts, begin, stop, rest):
+            index = bisect.bisect_right(starts, match.start()) - 1
+            if index >= 0 and match.end() <= spans[index][1]:
+                yield index, match
+            elif index + 1 < len(starts) and match.end() > starts[index + 1]:
+                # it runs on into the next span ("... under a hazy sky" + "An officer ...
+                # said"): one that starts later may lie inside a span, so search on from
+                # the next character instead of after this match
+                begin = match.start() + 1
+                break
+        else:
+            return
 
 
 def _at_lines(pattern: re.Pattern[str], view: str, line_starts: Sequence[int], pos: int,
