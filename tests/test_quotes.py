@@ -160,8 +160,23 @@ def test_speech_tag_names_the_speaker_whatever_its_verb() -> None:
             "“Honestly,” he continued, “we may be on the brink of something worse.”\n\n"
             "“We face a very serious threat at home,” Rubio went on. “We need strong "
             "relationships in every community.”\n\n"
+            "The council met on Monday.\n\n"
             "“We will not let this stand in our city, not now.” The vote is on Friday.")
-    assert found(text) == ["7:1 quotes.no-speaker"]
+    assert found(text) == ["9:1 quotes.no-speaker"]
+
+
+@pytest.mark.parametrize(("between", "expected"), [
+    # a quotation paragraph after one that ends with a speaker's quotation goes on with it
+    ("", []),
+    # ... not after a paragraph of the writer's own
+    ("The council met on Monday.\n\n", ["5:1 quotes.no-speaker"]),
+])
+def test_a_quotation_after_a_speakers_quotation_goes_on_with_it(
+        between: str, expected: list[str]) -> None:
+    text = ("“We face a very serious threat at home,” Rubio said. “We need strong "
+            "relationships.”\n\n" + between +
+            "“We will not let this stand in our city, not now.” The vote is on Friday.")
+    assert found(text) == expected
 
 
 SPEAKERS = [BY_ID["quotes.no-speaker"], BY_ID["quotes.vague-speaker"]]
@@ -337,3 +352,17 @@ def test_segments_view_blanks_quotations() -> None:
     text = "She said “we will win the race” on Monday."
     seg = Segments(parse("a.txt", text, "text"))
     assert seg.outside.strip().startswith("She said") and "win" not in seg.outside
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an expectation and a briefing held are nobody's words
+    ("The car park will reopen, with parking fees expected to rise.\n\n"
+     "“It’s like getting an old friend back, truly.”\n\nThe trail opens in May.",
+     ["3:1 quotes.no-speaker"]),
+    ("The group met on Monday.\n\n“We will not stop until we find the buyers.”\n\n"
+     "The police owe them more than another press briefing.", ["3:1 quotes.no-speaker"]),
+    # a speech tag in the present tense names the speaker
+    ("The clinic opened.\n\n“I think the food has improved,” he remarks.\n\nIt was sunny.", []),
+])
+def test_who_can_speak_a_quotation_next_to_it(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -24,7 +24,9 @@ _SPEECH_VERBS = (
 _TAG_VERBS = (
     r"continues|went[ \t]+on|goes[ \t]+on|adds|asks|quipped|barked|recalled|argued|joked|"
     r"shouted|laughed|sighed|answered|responded|remarked|observed|predicted|acknowledged|"
-    r"admitted|conceded|stressed|cautioned"
+    r"admitted|conceded|stressed|cautioned|remarks|observes|recalls|argues|explains|insists|"
+    r"notes|warns|admits|concedes|jokes|replies|answers|responds|laughs|sighs|predicts|"
+    r"acknowledges|stresses|cautions"
 )
 _SPEECH_VERB = rx.compile(rf"\b(?:{_SPEECH_VERBS})$", re.IGNORECASE)
 # A speech tag right after a closing mark: `,” he continued`, `," Rubio went on.`
@@ -51,8 +53,13 @@ _DATA_VERBS = frozenset(
 _MODALS = frozenset("must should shall may might can cannot could to".split())
 # "to" is in most sentences, so it alone does not send a span to the full check: only "to"
 # right before a reporting verb does (_to_a_verb).
-_MAY_BE_MUTE = _DATA_NOUNS | _DOCUMENT_NOUNS | _DATA_VERBS | (_MODALS - {"to"}) | frozenset(
-    "briefing interview announcement statement bulletin".split())  # may be in a name
+# An expectation is nobody's words: "parking charges expected to rise", "the firm expects to".
+_EXPECTING = frozenset("expect expects expected".split())
+# A noun of speech after a determiner or a word that makes it a thing: "another press briefing".
+_NOUN_BEFORE = frozenset("a an the another this that its their his her our press news media "
+                         "daily weekly".split())
+_MAY_BE_MUTE = _DATA_NOUNS | _DOCUMENT_NOUNS | _DATA_VERBS | (_MODALS - {"to"}) | _EXPECTING | \
+    frozenset("briefing interview announcement statement bulletin".split())  # may be in a name
 # "is asked to call ahead", "were told to stay indoors": an instruction in the passive names
 # nobody who spoke.
 _INSTRUCTED = frozenset("asked told urged advised instructed ordered encouraged warned".split())
@@ -208,6 +215,9 @@ def _cue_source(text: str, cue: Span) -> str:
         return "duty"  # "visitors are asked to call ahead"
     if len(words) == 1 and (_impersonal(text, cue[0]) or _in_a_name(text, cue)):
         return "nobody"  # "it is widely acknowledged that"; "the Morning Business Briefing"
+    if len(words) == 1 and (words[0] in _EXPECTING and _TO_NEXT.match(text, cue[1]) or
+                            words[0] == "briefing" and _after(text, cue[0], _NOUN_BEFORE)):
+        return "nobody"  # "charges expected to rise"; "more than another press briefing"
     if words and words[0] == "according":  # "according to LSEG data": the words after it say who
         nouns = [w.lower() for w in _WORD.findall(_CLAUSE.split(text[cue[1]:cue[1] + 60])[0])[:4]]
     elif len(words) > 1:  # a phrase: "figures show", "data from", "a study found", "the report"
@@ -269,13 +279,16 @@ def _tagged(prose: str, region: Sequence[Span]) -> bool:
 
 
 def _attribution_region(layout: _Layout, index: int, prose: str) -> list[Span]:
-    """The quotation's paragraph, the sentence before it and the sentence after it (not a
-    line of its own with no closing punctuation: a headline, a "Read more:" link)."""
+    """The quotation's paragraph, the sentence before it (the whole paragraph before it when
+    that ends with a quotation) and the sentence after it (not a line of its own with no
+    closing punctuation: a headline, a "Read more:" link)."""
     paras = layout.paragraphs
     region = [paras[index]]
     if index > 0:
         i = bisect_left(layout.sentence_starts, paras[index][0]) - 1
-        if i >= 0 and layout.sentence_starts[i] >= paras[index - 1][0] and \
+        if prose[paras[index - 1][0]:paras[index - 1][1]].rstrip().endswith(_QUOTE_END):
+            region.append(paras[index - 1])  # a speaker's quotation goes on in this one
+        elif i >= 0 and layout.sentence_starts[i] >= paras[index - 1][0] and \
                 not _bare_line(prose, layout.sentences[i], paras[index - 1]):
             region.append(layout.sentences[i])
     after_para = index
@@ -291,6 +304,9 @@ def _attribution_region(layout: _Layout, index: int, prose: str) -> list[Span]:
     return region
 
 
+# A paragraph that ends with a closing mark ends with a speaker's words: the next quotation may
+# go on with them ("... dysfunctional." / "If I did a show about the war ...").
+_QUOTE_END = ("”", '"')
 # What a sentence, or a speech tag, ends with ("said Ms Reyes." but also "she said:").
 _CLOSING = tuple(".!?:;,”\"’')…")
 
