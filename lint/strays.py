@@ -279,12 +279,17 @@ def _paragraph_size(lay: Layout, index: int, most: int) -> int:
     return size
 
 
+# A signed sign-off: "See you next Sunday. — Arvind", "Thanks for reading! – The editors".
+_SIGN_OFF = rx.compile(r"[.!][ \t]*[—–-][ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2}\Z")
+
+
 def is_structure(text: str) -> bool:
-    """Markdown structure, bylines and datelines: never a stray line."""
+    """Markdown structure, bylines, datelines and sign-offs: never a stray line."""
+    stripped = text.strip()
     return bool(
         _HEADING.match(text) or _BOLD_LINE.match(text) or _DATELINE.match(text)
-        or _BYLINE.match(text.strip()) or byline_shaped(text.rstrip())
-        or _DATE_LINE.fullmatch(text.strip())
+        or _BYLINE.match(stripped) or byline_shaped(text.rstrip())
+        or _DATE_LINE.fullmatch(stripped) or _SIGN_OFF.search(stripped)
     )
 
 

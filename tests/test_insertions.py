@@ -475,3 +475,20 @@ def test_a_dateline_on_a_line_of_its_own_is_not_a_stray_line(dateline: str) -> N
             "Exports of cinnamon rose by a fifth last year, the export board said.\n\n"
             "Growers expect a bigger harvest in the south, the board said.\n")
     assert findings(text) == []
+
+
+CHESS = (
+    "Chennai prodigy wins again\n\n"
+    "Meera Ramanathan, 11, won the junior title in Chennai on Sunday, her coach said.\n\n"
+    "Her coach, Ravi Balasubramaniam, said she trains with the city's strongest juniors.\n\n"
+    "Monsoon Forecast Raised As Reservoir Levels Fall Across Tamil Nadu\n\n"
+    "Balasubramaniam said the city's chess boom began in 1988, when its clubs filled.\n\n"
+    "PROMOTED: ChessPath Pro, 30% off for Sunday Board readers with code BOARD30\n\n"
+    "The club said ChessPath had sponsored the junior title for three years.\n\n"
+    "See you next Sunday. — Arvind\n"
+)
+
+
+def test_a_promo_slug_makes_no_series_of_subheadings_and_a_sign_off_is_no_headline() -> None:
+    # the slug is insertions.promo's; beside it the pasted headline is still one
+    assert findings(CHESS) == ["7:1 insertions.pasted-headline", "11:1 insertions.promo"]
