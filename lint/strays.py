@@ -20,7 +20,8 @@ _HEADING = rx.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|>|[-*+][ \t]|\d+[.)][ \t]|\|)"
 _BOLD_LINE = rx.compile(r"^[ \t]*(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*$")
 _DATELINE = rx.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:\([^)\n]*\))?[ \t]*[—–-]")
 _BYLINE = rx.compile(r"^(?:by|written by|reporting by|edited by|compiled by|words by|story by|"
-                     r"text by|translated by|reported by|additional reporting by)\b"
+                     r"text by|translated by|reported by|additional reporting by|issued by|"
+                     r"released by)\b"
                      r"|^(?:edition|editing|editor|edited|translation|translator|reporting|"
                      r"production|text)[ \t]*:[ \t]*[A-Z]", re.IGNORECASE)
 # Every quotation mark, whichever way it faces: a line ending in one after closing punctuation

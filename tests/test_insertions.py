@@ -492,3 +492,9 @@ CHESS = (
 def test_a_promo_slug_makes_no_series_of_subheadings_and_a_sign_off_is_no_headline() -> None:
     # the slug is insertions.promo's; beside it the pasted headline is still one
     assert findings(CHESS) == ["7:1 insertions.pasted-headline", "11:1 insertions.promo"]
+
+
+def test_a_press_release_issuer_is_a_byline_not_a_caption() -> None:
+    text = ("Terminal plans approved\n\nIssued by Belfast Harbour Communications\n\n"
+            "Belfast Harbour said on Monday that work on the new terminal would start in May.\n")
+    assert findings(text) == []

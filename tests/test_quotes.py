@@ -366,3 +366,23 @@ def test_segments_view_blanks_quotations() -> None:
 ])
 def test_who_can_speak_a_quotation_next_to_it(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    # a passive with nobody behind it, and a thing that "shows", name no speaker
+    ("The project has been widely praised as a model for the region.", ["3:1 quotes.no-speaker"]),
+    ("The row shows that trust has broken down completely.", ["3:1 quotes.no-speaker"]),
+    # a person who "found" something may have said it
+    ("The inspector found that the barrier held.", []),
+])
+def test_passives_and_things_that_show_name_no_speaker(before: str, expected: list[str]) -> None:
+    text = (f"{before}\n\n\u201cWe were promised a metro for forty years and got a cable "
+            "car.\u201d\n\nIt opens in May.")
+    assert found(text, SPEAKERS) == expected
+
+
+def test_titles_and_transcript_lines_are_not_speech_without_a_speaker() -> None:
+    text = ("Polanco interview\n\n\u201cOrange is the New Black\u201d star Dascha Polanco spoke "
+            "about Hollywood.\n\nPartridge remembers the tour.\n\n: It was 1979. \u201cBy then "
+            "he was the biggest touring attraction in the world,\u201d and the halls were full.\n")
+    assert found(text, SPEAKERS) == []

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from .. import cues, rx
+from .. import cues, rx, strays
 from ..model import Hit
 from ..quotations import Quotation
 from ..schema import Option, choice, integer, regex_list
@@ -58,8 +58,11 @@ _EXPECTING = frozenset("expect expects expected".split())
 # A noun of speech after a determiner or a word that makes it a thing: "another press briefing".
 _NOUN_BEFORE = frozenset("a an the another this that its their his her our press news media "
                          "daily weekly".split())
+# A verb after one of these is a passive with nobody behind it: "has been widely praised as".
+_PASSIVE_AFTER = frozenset({"been", "being"})
 _MAY_BE_MUTE = _DATA_NOUNS | _DOCUMENT_NOUNS | _DATA_VERBS | (_MODALS - {"to"}) | _EXPECTING | \
-    frozenset("briefing interview announcement statement bulletin".split())  # may be in a name
+    _PASSIVE_AFTER | frozenset(
+        "briefing interview announcement statement bulletin".split())  # may be in a name
 # "is asked to call ahead", "were told to stay indoors": an instruction in the passive names
 # nobody who spoke.
 _INSTRUCTED = frozenset("asked told urged advised instructed ordered encouraged warned".split())
@@ -159,16 +162,25 @@ class QuoteSpeakerChecker:
                    {"quote": words_after(ctx.seg.prose, quote.inner_start, 6)})
 
 
+_TITLE_WORDS = 8
+_TITLE_RATIO = 0.75
+
+
 def _mention(prose: str, quote: Quotation) -> bool:
     """A quotation woven into the reporter's sentence as a name, title or phrase.
 
     `awarded for "continued creativity"`, `"Taking tough choices" is the theme`: the quotation
-    follows a word of the sentence, or is the subject of its verb.
+    follows a word of the sentence, or is the subject of its verb, or is a short title in
+    title case.
     """
     before = prose[max(0, quote.start - 40) : quote.start].rstrip(" \xa0")
     if before and before[-1].isalnum() and not _SPEECH_VERB.search(before):
         return True
-    return quote.closed and bool(_SUBJECT.match(prose, quote.end))
+    if quote.closed and _SUBJECT.match(prose, quote.end):
+        return True
+    # a title in title case: "“Orange is the New Black” star Dascha Polanco"
+    inner = prose[quote.inner_start : quote.inner_end]
+    return len(strays.words(inner)) <= _TITLE_WORDS and strays.title_ratio(inner) >= _TITLE_RATIO
 
 
 def _cues(ctx: Context, layout: _Layout, region: Sequence[Span], first_person: bool) -> bool:
@@ -216,14 +228,19 @@ def _cue_source(text: str, cue: Span) -> str:
     if len(words) == 1 and (_impersonal(text, cue[0]) or _in_a_name(text, cue)):
         return "nobody"  # "it is widely acknowledged that"; "the Morning Business Briefing"
     if len(words) == 1 and (words[0] in _EXPECTING and _TO_NEXT.match(text, cue[1]) or
-                            words[0] == "briefing" and _after(text, cue[0], _NOUN_BEFORE)):
-        return "nobody"  # "charges expected to rise"; "more than another press briefing"
+                            words[0] == "briefing" and _after(text, cue[0], _NOUN_BEFORE) or
+                            _after(text, cue[0], _PASSIVE_AFTER)):
+        return "nobody"  # "charges expected to rise"; "another press briefing"; "been praised"
     if words and words[0] == "according":  # "according to LSEG data": the words after it say who
         nouns = [w.lower() for w in _WORD.findall(_CLAUSE.split(text[cue[1]:cue[1] + 60])[0])[:4]]
     elif len(words) > 1:  # a phrase: "figures show", "data from", "a study found", "the report"
         nouns = [w for w in words if w not in _DETERMINERS][:1]
     elif words and words[0] in _DATA_VERBS:  # a verb: its subject comes before it
-        nouns = _subject(text, cue[0])
+        clause = _clause_words(text, cue[0])
+        nouns = _subject(clause)
+        if clause and not any(n in _DATA_NOUNS or n in _DOCUMENT_NOUNS for n in nouns) and \
+                not any(map(_personlike, clause)):
+            return "nobody"  # "The row shows that trust has broken down"
     else:
         return "person"
     if any(n in _DATA_NOUNS for n in nouns):
@@ -260,17 +277,29 @@ def _past_adverbs(words: list[str]) -> list[str]:
     return words
 
 
-def _subject(text: str, verb: int) -> list[str]:
-    """Candidate head nouns of the verb's subject: the word just before the verb (past an
-    adverb), or any word of a short clause before it that names no person ("figures released
-    on Monday show"; not "figures the minister cited show")."""
+def _clause_words(text: str, verb: int) -> list[str]:
+    """The words, as written, of the clause before a verb, past the adverbs that end it."""
     clause = _CLAUSE.split(text[max(0, verb - 80) : verb])[-1]
-    words = _past_adverbs(_WORD.findall(clause)[-8:])
-    if not words:
-        return []
+    return _past_adverbs(_WORD.findall(clause)[-8:])
+
+
+def _subject(words: list[str]) -> list[str]:
+    """Candidate head nouns, lower-cased, of a verb's subject from the clause before it: the
+    word just before the verb, or any word of a short clause that names no person ("figures
+    released on Monday show"; not "figures the minister cited show")."""
     if any(w.lower() in _PEOPLE for w in words):
-        return [words[-1].lower()]
+        return [words[-1].lower()] if words else []
     return [w.lower() for w in words]
+
+
+# Words that name who can speak: "researchers", "the inspector", "Ms Ruiz", "they".
+_PERSON_ENDINGS = ("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ent", "ents")
+
+
+def _personlike(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in _PEOPLE or lowered.endswith(_PERSON_ENDINGS) or (
+        word[:1].isupper() and lowered not in _DETERMINERS)
 
 
 def _tagged(prose: str, region: Sequence[Span]) -> bool:
@@ -323,9 +352,9 @@ def _bare_line(prose: str, sentence: Span, paragraph: Span) -> bool:
 def _lead_in(ctx: Context, layout: _Layout, index: int, quote: Quotation) -> bool:
     """A colon before the quotation, in its paragraph or ending the paragraph before."""
     prose = ctx.seg.prose
-    head = prose[layout.paragraphs[index][0] : quote.start].rstrip()
-    if head.endswith(":"):
-        return True
+    head = prose[layout.paragraphs[index][0] : quote.start].strip()
+    if head.endswith(":") or head.startswith(":"):
+        return True  # "She said:" before it, or a transcript's ": ..." paragraph of the speaker
     if head or index == 0:
         return False
     prev_start, prev_end = layout.paragraphs[index - 1]
