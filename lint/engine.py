@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Callable
 
-from . import suppress
+from . import resolve, suppress
 from .document import Document
 from .kinds.base import Context, RunSettings
 from .model import Finding, Hit
@@ -70,4 +70,5 @@ def check_document(
 ) -> list[Finding]:
     """The document's findings, suppressions applied."""
     found = find(doc, rules, settings, services, reads)
-    return sorted(suppress.apply(doc, found, canonical, report_unused), key=Finding.sort_key)
+    kept = resolve.apply(suppress.apply(doc, found, canonical, report_unused))
+    return sorted(kept, key=Finding.sort_key)

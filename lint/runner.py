@@ -6,7 +6,7 @@ import os
 from typing import Any, NamedTuple
 
 from . import config as config_mod
-from . import document, engine, parts, ruleset, suppress
+from . import document, engine, parts, resolve, ruleset, suppress
 from .cache import code_fingerprint
 from .config import Config
 from .kinds.base import RunSettings
@@ -165,6 +165,7 @@ def check_text(ws: Workspace, path: str, text: str, fmt: str | None) -> FileResu
     except LintError as exc:  # e.g. a quotation source listed in the front matter is missing
         return FileResult(path, error=str(exc))
     found = suppress.apply(doc, found, rules.canonical, cfg.report_unused_suppressions)
+    found = resolve.apply(found)
     found.sort(key=Finding.sort_key)
     notes: tuple[str, ...] = ()
     if grammar is not None and grammar.failure:

@@ -1,0 +1,45 @@
+"""Resolve: a line an insertions rule reports is one finding, not one per pack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import cli, write
+
+from lint import resolve
+from lint.model import Finding, Severity
+
+ARTICLE = (
+    "# Chess club wins the title\n\n"
+    "The club won the national title on Sunday, its captain said.\n\n"
+    "{note}Forwarded this email? Sign up here to get The Sunday Board every week.\n\n"
+    "The captain said the team would defend the title next year.\n"
+)
+
+
+def test_a_promo_line_is_not_also_a_rhetorical_question(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.md", ARTICLE.format(note=""))
+    run = cli("check", "--min-level", "info", "--no-cache", str(path))
+    assert run.hits() == ["5:1 insertions.promo"]
+    assert run.code == 1
+
+
+def test_a_suppressed_insertion_leaves_the_line_to_the_other_rules(tmp_path: Path) -> None:
+    note = "<!-- newslint disable-next-line insertions.promo -- our own sign-up line -->\n"
+    path = write(tmp_path, "a.md", ARTICLE.format(note=note))
+    run = cli("check", "--min-level", "info", "--no-cache", str(path))
+    assert run.hits() == ["6:16 attribution.rhetorical-question"]
+
+
+def _finding(rule: str, line: int, col: int, end_col: int) -> Finding:
+    return Finding("a.md", line, col, line, end_col, rule, Severity.WARNING, "m")
+
+
+def test_only_findings_wholly_inside_an_insertion_go() -> None:
+    promo = _finding("insertions.promo", 5, 1, 40)
+    inside = _finding("attribution.rhetorical-question", 5, 10, 20)
+    across = _finding("readability.paragraph-length", 5, 1, 41)
+    elsewhere = _finding("attribution.vague-source", 7, 1, 10)
+    unused = _finding("newslint.unused-suppression", 5, 3, 3)
+    assert resolve.apply([promo, inside, across, elsewhere, unused]) == [
+        promo, across, elsewhere, unused]
