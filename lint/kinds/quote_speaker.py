@@ -288,7 +288,7 @@ def _subject(words: list[str]) -> list[str]:
     word just before the verb, or any word of a short clause that names no person ("figures
     released on Monday show"; not "figures the minister cited show")."""
     if any(w.lower() in _PEOPLE for w in words):
-        return [words[-1].lower()] if words else []
+        return [words[-1].lower()]
     return [w.lower() for w in words]
 
 
