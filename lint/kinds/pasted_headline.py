@@ -36,9 +36,6 @@ def _title_ends(text: str) -> bool:
     return last.isalnum() or last in _TITLE_END
 
 
-_SLUG = rx.compile(r"[ \t]*[A-Z]{3,}(?:[ \t]+[A-Z]{2,})*[ \t]*:[ \t]")
-
-
 class PastedHeadlineChecker:
     def __init__(self, options: Mapping[str, Any]) -> None:
         self.min_words: int = options["min_words"]
@@ -69,9 +66,7 @@ class PastedHeadlineChecker:
             if hit and not (self.credit and strays.credited_caption(
                     lay, index, self.credit, self.min_words, self.max_words_title)):
                 hits.append((line, hit))  # not a caption by or with its credit (caption-line)
-        # a slug's label ("PROMOTED: ...", "WATCH: ...") makes no subheading of a series
-        leading = [self._leads(lay, line, view) and not _SLUG.match(view, line.start)
-                   for line, _ in hits]
+        leading = [self._leads(lay, line, view) for line, _ in hits]
         series = sum(leading) >= self.min_subheadings
         for (_, hit), leads in zip(hits, leading):
             if not (series and leads):
