@@ -336,17 +336,17 @@ def _attribution_region(layout: _Layout, index: int, prose: str) -> list[Span]:
 # A paragraph that ends with a closing mark ends with a speaker's words: the next quotation may
 # go on with them ("... dysfunctional." / "If I did a show about the war ...").
 _QUOTE_END = ("”", '"')
-# What a sentence, or a speech tag, ends with ("said Ms Reyes." but also "she said:").
-_CLOSING = tuple(".!?:;,”\"’')…")
+# The most words a headline, link or label line beside a quotation has.
+_BARE_WORDS = 40
 
 
 def _bare_line(prose: str, sentence: Span, paragraph: Span) -> bool:
-    """Whether the sentence is the whole of a one-line paragraph with no closing punctuation:
-    a headline, a link ("Read more: Powys school transport changes explained"), page
-    furniture; never the speech tag of a quotation next to it."""
+    """Whether the sentence is the whole of a one-line, label-like paragraph (no closing
+    punctuation): a headline, a link ("Read more: Powys school transport changes explained"),
+    page furniture; never the speech tag of a quotation next to it."""
     text = prose[paragraph[0]:paragraph[1]].strip()
     return prose[sentence[0]:sentence[1]].strip() == text and "\n" not in text and \
-        not text.endswith(_CLOSING)
+        strays.label_like(text, 1, _BARE_WORDS)
 
 
 def _lead_in(ctx: Context, layout: _Layout, index: int, quote: Quotation) -> bool:
