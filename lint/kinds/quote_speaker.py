@@ -55,9 +55,6 @@ _MODALS = frozenset("must should shall may might can cannot could to".split())
 # right before a reporting verb does (_to_a_verb).
 # An expectation is nobody's words: "parking charges expected to rise", "the firm expects to".
 _EXPECTING = frozenset("expect expects expected".split())
-# A noun of speech after a determiner or a word that makes it a thing: "another press briefing".
-_NOUN_BEFORE = frozenset("a an the another this that its their his her our press news media "
-                         "daily weekly".split())
 # A verb after one of these is a passive with nobody behind it: "has been widely praised as".
 _PASSIVE_AFTER = frozenset({"been", "being"})
 _MAY_BE_MUTE = _DATA_NOUNS | _DOCUMENT_NOUNS | _DATA_VERBS | (_MODALS - {"to"}) | _EXPECTING | \
@@ -72,6 +69,8 @@ _PERSON = frozenset({"person"})
 _ADVERBS = frozenset("also now still only already clearly further even both all widely "
                      "generally commonly often".split())
 _DETERMINERS = frozenset("a an the its their his her our this these those new latest own".split())
+# A noun of speech after a determiner or a word that makes it a thing: "another press briefing".
+_NOUN_BEFORE = _DETERMINERS | frozenset("another that press news media daily weekly".split())
 _PEOPLE = frozenset("i we he she they you who mr ms mrs miss dr prof sir lord lady minister "
                     "spokesman spokeswoman spokesperson official officials".split())
 _TO_VERB = rx.compile(rf"\bto\s+(?:(?:{'|'.join(sorted(_ADVERBS))})\s+)*([\w'’-]+)",
