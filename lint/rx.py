@@ -8,10 +8,12 @@ hands it back to the engine's own constructor, which checks the code before usin
 
 - The store is keyed by the pattern, its flags and the exact Python build; a file written by
   another Python, a damaged file or an engine whose internals changed is ignored, and patterns
-  are then compiled as usual. The code is what ``re.compile`` makes, with one addition made
-  while the store is on: the first-character index of :mod:`lint.rxindex`, which lets a search
-  skip the positions where no match can start. Matches are the same; patterns that the
-  compiler already indexes are equal (``==``) to what ``re.compile`` returns.
+  are then compiled as usual. The code is what ``re.compile`` makes, with two changes made
+  while the store is on: long alternations regrouped by first character (:mod:`lint.rxdispatch`),
+  so that a search looks at a few alternatives where it looked at hundreds, and the
+  first-character index of :mod:`lint.rxindex`, which lets a search skip the positions where
+  no match can start. Matches and groups are the same; patterns that neither changes are equal
+  (``==``) to what ``re.compile`` returns.
 - Until :func:`activate` is called (the command line does, unless ``NEWSLINT_NO_COMPILE_CACHE=1``),
   :func:`compile` is ``re.compile`` with a memo, and nothing is read or written.
 - The store is the one process-wide object in newslint, for the same reason ``re`` keeps its own
@@ -25,16 +27,18 @@ from array import array
 from typing import Any, Callable, TypeVar
 
 from .marshalfile import MarshalFile
+from .rxdispatch import MAX_GROWTH, dispatch
 from .rxindex import add_index
 
 # Bump when the layout of the file, or what is kept in it, changes.
-_LAYOUT = 2
+_LAYOUT = 3
 # The engine's code words: unsigned, _sre.CODESIZE bytes each.
 _CODE = "I"
 # A pattern the self-check compiles both ways: groups, names, flags, classes and lookarounds;
 # and one that gets a first-character index, with a text to search.
 _PROBE = r"(?P<word>\b[\w'’-]+)(?i:\s+said)?(?<![.])(?:[^\W\d]{2,}|\d+)?(?=\s|$)"
-_PROBE_INDEXED = r"(?<![\w-])(?:(?:some|many)\s+(?:experts?|critics)|it\s+is\s+(?:said|thought))"
+_PROBE_INDEXED = (r"(?<![\w-])(?:(?:some|many)\s+(?:experts?|critics)|it\s+is\s+(?:said|thought)|"
+                  r"some(?:-experts?)?|many|sa(?:id)?|it\s+was|(?:it|this)\s+is|critic)")
 _PROBE_TEXT = "Some experts, many critics: it is said some-experts (it is thought)."
 
 Key = tuple[str, int]
@@ -118,6 +122,13 @@ class PatternStore:
         parsed = parser.parse(pattern, flags)
         code = compiler._code(parsed, flags)
         if index:
+            plain = len(code)
+            if dispatch(parsed, flags | parsed.state.flags, parser, constants):
+                regrouped = compiler._code(parsed, flags)
+                if len(regrouped) <= MAX_GROWTH * plain:
+                    code = regrouped
+                else:
+                    parsed = parser.parse(pattern, flags)
             code = add_index(code, parsed, flags | parsed.state.flags, compiler, constants)
         code = [int(op) for op in code]  # named opcodes are ints
         groupindex = dict(parsed.state.groupdict)
