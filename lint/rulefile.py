@@ -199,14 +199,33 @@ def common_options(kinds: Mapping[str, Kind]) -> dict[str, Option]:
     }
 
 
-def load_rule(path: str, rule_id: str, kinds: Mapping[str, Kind] | None = None) -> Rule:
+def load_rule(path: str, rule_id: str, kinds: Mapping[str, Kind] | None = None,
+              schema_key: str | None = None) -> Rule:
+    """Read and validate one rule file.
+
+    A file that validated in an earlier run, with the same text against the same schema
+    (`schema_key`, see :func:`schema_fingerprint`), is read back validated from the user's
+    cache folder (:func:`yamlpos.recall`): neither parsed nor checked again."""
     kinds = kinds or registry()
     try:
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
     except (OSError, UnicodeDecodeError) as exc:
         raise LintError(f"{path}: cannot read rule file: {exc}") from None
-    src = yamlpos.load(path, text)
+    key = ("rule", schema_key or schema_fingerprint(kinds), text)
+    kept = yamlpos.recall(key)
+    if kept is not None:
+        try:
+            return _from_kept(path, rule_id, kinds, kept)
+        except Exception:  # noqa: BLE001 - an entry that does not fit: validate again
+            pass
+    rule = _validate(path, rule_id, kinds, text)
+    yamlpos.remember(key, _to_kept(rule))
+    return rule
+
+
+def _validate(path: str, rule_id: str, kinds: Mapping[str, Kind], text: str) -> Rule:
+    src = yamlpos.load(path, text, keep=False)  # the validated rule is kept instead
     value = src.value
     schema.expect(src, (), value, "a mapping", isinstance(value, dict))
     common = common_options(kinds)
@@ -231,6 +250,75 @@ def load_rule(path: str, rule_id: str, kinds: Mapping[str, Kind] | None = None) 
     )
 
 
+# Bump when validating a rule file gives something else for the same text and schema.
+_KEPT_LAYOUT = 1
+
+
+def schema_fingerprint(kinds: Mapping[str, Kind]) -> str:
+    """What a validated rule depends on besides its file's text: newslint's version and every
+    kind's options (name, default, required, check), so that a kept rule is never read back
+    against a schema that changed."""
+    from . import __version__
+
+    parts = [str(_KEPT_LAYOUT), __version__, ",".join(SCOPES), ",".join(QUOTATION_MODES)]
+    for name in sorted(kinds):
+        kind = kinds[name]
+        parts.append(f"{name}:{kind.default_scope}:{','.join(kind.scopes)}:"
+                     f"{','.join(sorted(kind.placeholders))}")
+        for option_name, option in kind.options.items():
+            parts.append(f"{option_name}={_describe(option.default)}/{option.required}/"
+                         f"{_describe(option.check)}")
+    import zlib  # a short key; the text itself is some kilobytes
+
+    described = "\n".join(parts).encode()
+    return f"{zlib.crc32(described):08x}-{len(described)}"
+
+
+def _describe(value: Any, depth: int = 0) -> str:
+    """`value` as text that is the same in every run (no addresses, sets in order)."""
+    if depth > 6:
+        return "..."
+    if callable(value) and hasattr(value, "__qualname__"):
+        cells = getattr(value, "__closure__", None) or ()
+        inner = ",".join(_describe(c.cell_contents, depth + 1) for c in cells)
+        return f"{getattr(value, '__module__', '')}.{value.__qualname__}({inner})"
+    if isinstance(value, (set, frozenset)):
+        return "{" + ",".join(sorted(_describe(v, depth + 1) for v in value)) + "}"
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{_describe(k, depth + 1)}:{_describe(v, depth + 1)}"
+                              for k, v in value.items()) + "}"
+    if isinstance(value, (tuple, list)):
+        return "(" + ",".join(_describe(v, depth + 1) for v in value) + ")"
+    return repr(value)
+
+
+def _to_kept(rule: Rule) -> tuple[Any, ...]:
+    """A validated rule as plain values marshal can keep (its kind by name)."""
+    def examples(items: tuple[FailExample, ...]) -> tuple[tuple[Any, ...], ...]:
+        return tuple(tuple(item) for item in items)
+
+    return (rule.kind.name, rule.scope, rule.quotations, rule.severity.name.lower(),
+            rule.summary, rule.why, rule.message, dict(rule.options), rule.fix, rule.status,
+            rule.aliases, examples(rule.fails), examples(rule.passes))
+
+
+def _from_kept(path: str, rule_id: str, kinds: Mapping[str, Kind],
+               kept: tuple[Any, ...]) -> Rule:
+    (kind_name, scope, quotations, severity, summary, why, message, options, fix, status,
+     aliases, fails, passes) = kept
+    kind = kinds[kind_name]
+    if set(options) != set(kind.options):
+        raise ValueError("options differ")
+    return Rule(
+        id=rule_id, kind=kind, path=path, scope=scope, quotations=quotations,
+        severity=Severity.parse(severity), summary=summary, why=why, message=message,
+        options=options, fix=fix, status=status, aliases=aliases,
+        fails=tuple(FailExample(*item) for item in fails),
+        passes=tuple(FailExample(*item) for item in passes),
+        _built={"checker": kind.build(options)},
+    )
+
+
 def _check_placeholders(src: Located, message: str, kind: Kind) -> None:
     try:
         names = [name for _, name, _, _ in string.Formatter().parse(message) if name is not None]
@@ -244,7 +332,8 @@ def _check_placeholders(src: Located, message: str, kind: Kind) -> None:
                         f"(they supply {supplied})")
 
 
-def load_pack(directory: str, kinds: Mapping[str, Kind] | None = None) -> list[Rule]:
+def load_pack(directory: str, kinds: Mapping[str, Kind] | None = None,
+              schema_key: str | None = None) -> list[Rule]:
     kinds = kinds or registry()
     pack = os.path.basename(os.path.normpath(directory))
     if not _ID_PART.match(pack):
@@ -255,6 +344,7 @@ def load_pack(directory: str, kinds: Mapping[str, Kind] | None = None) -> list[R
     except OSError as exc:
         raise LintError(f"{directory}: cannot read rule pack: {exc.strerror}") from None
     rules = []
+    fingerprint = schema_key or schema_fingerprint(kinds)
     for name in names:
         stem, ext = os.path.splitext(name)
         if ext not in (".yaml", ".yml"):
@@ -263,7 +353,7 @@ def load_pack(directory: str, kinds: Mapping[str, Kind] | None = None) -> list[R
         if not _ID_PART.match(stem):
             raise ConfigError(path, 1, 1, "a rule file's name must be lowercase letters, "
                                           "digits and hyphens")
-        rules.append(load_rule(path, f"{pack}.{stem}", kinds))
+        rules.append(load_rule(path, f"{pack}.{stem}", kinds, fingerprint))
     return rules
 
 

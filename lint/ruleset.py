@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from . import rulefile, schema
 from .config import Config, Selection, overrides_for
+from .kinds import registry
 from .model import ConfigError, LintError, Severity
 from .rulefile import Rule
 
@@ -106,8 +107,10 @@ def _decide(rule_id: str, decisions: Mapping[str, str]) -> tuple[str | None, boo
 
 def load_ruleset(config: Config) -> RuleSet:
     rules: list[Rule] = []
+    kinds = registry()
+    schema_key = rulefile.schema_fingerprint(kinds)
     for pack in [*rulefile.shipped_packs(), *config.packs]:
-        rules.extend(rulefile.load_pack(pack))
+        rules.extend(rulefile.load_pack(pack, kinds, schema_key))
     ruleset = RuleSet(rules)
     ruleset.check_selection(config.selection)
     for override in config.overrides:

@@ -27,8 +27,6 @@ from array import array
 from typing import Any, Callable, TypeVar
 
 from .marshalfile import MarshalFile
-from .rxdispatch import MAX_GROWTH, dispatch
-from .rxindex import add_index
 
 # Bump when the layout of the file, or what is kept in it, changes.
 _LAYOUT = 3
@@ -118,6 +116,9 @@ class PatternStore:
         """What ``re._compiler.compile`` does, plus the first-character index, keeping the
         arguments it gives the engine."""
         assert self._engine is not None
+        from .rxdispatch import MAX_GROWTH, dispatch  # only when a pattern is compiled
+        from .rxindex import add_index
+
         parser, compiler, sre, constants = self._engine
         parsed = parser.parse(pattern, flags)
         code = compiler._code(parsed, flags)

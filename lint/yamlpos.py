@@ -101,6 +101,32 @@ def load(path: str, text: str, line_offset: int = 0, *, keep: bool = True) -> Lo
     return located
 
 
+def recall(key: tuple[Any, ...]) -> Any:
+    """A value derived from a document (a validated rule) that :func:`remember` kept in an
+    earlier run, or None. `key` must hold the document's text and what the value depends on;
+    its first item names what is kept."""
+    store = _DOCUMENTS.file
+    kept = store.get(key) if store is not None else None
+    if kept is None:
+        return None
+    try:
+        return marshal.loads(kept)
+    except Exception:  # noqa: BLE001 - a damaged entry: work it out again
+        store.drop(key)  # type: ignore[union-attr]
+        return None
+
+
+def remember(key: tuple[Any, ...], value: Any) -> None:
+    """Keep `value` under `key` (see :func:`recall`) when a store is active and marshal can
+    keep it."""
+    store = _DOCUMENTS.file
+    if store is not None:
+        try:
+            store.put(key, marshal.dumps(value))
+        except ValueError:
+            pass
+
+
 def _parse(path: str, text: str, line_offset: int) -> Located:
     import yaml
 

@@ -21,6 +21,7 @@ from conftest import cli, write
 from lint import rx, yamlpos
 from lint.config import Config
 from lint.marshalfile import MarshalFile, default_folder
+from lint.model import ConfigError
 from lint.rulefile import Rule
 from lint.ruleset import load_ruleset
 from lint.rxdispatch import MAX_GROWTH, dispatch
@@ -337,3 +338,74 @@ def test_an_edited_rule_file_is_parsed_again(repo: Path, tmp_path: Path) -> None
     assert _run(repo, cache).stdout == "story.txt:1:32: warning [house.banned] Found fail.\n"
     assert cli("check", "--no-cache", "story.txt").out == (
         "story.txt:1:32: warning [house.banned] Found fail.\n")
+
+
+def test_validated_rules_are_kept_and_read_back_equal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lint import rulefile
+    from lint.document import parse
+    from lint.engine import check_document
+
+    monkeypatch.setattr(yamlpos._DOCUMENTS, "file", None)
+    fresh = list(load_ruleset(Config()).rules.values())
+    store = yamlpos.activate(str(tmp_path))
+    assert store is not None
+    first = list(load_ruleset(Config()).rules.values())
+    store.save()
+    yamlpos.activate(str(tmp_path))
+
+    def no_validation(*args: Any) -> None:
+        raise AssertionError("validated again")
+
+    monkeypatch.setattr(rulefile, "_validate", no_validation)
+    kept = list(load_ruleset(Config()).rules.values())
+    assert len(kept) > 40
+    assert kept == first == fresh  # kind, options, messages, examples: every field
+    assert [type(r.checker) for r in kept] == [type(r.checker) for r in fresh]
+    doc = parse("s.txt", "Plan\n\nSome experts say it will fail. I think so, reportedly.\n", "text")
+    assert check_document(doc, kept) == check_document(doc, fresh) != []
+    yamlpos.activate(None)
+
+
+def test_a_kept_rule_is_validated_again_for_another_schema_or_a_damaged_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lint import rulefile
+
+    path = tmp_path / "banned.yaml"
+    path.write_text(RULE_TEXT.replace("[when: 2024-01-02]", "[plan]"), encoding="utf-8")
+    yamlpos.activate(str(tmp_path / "cache"))
+    validated: list[str] = []
+    original = rulefile._validate
+
+    def counted(*args: Any) -> Rule:
+        validated.append(args[1])
+        return original(*args)
+
+    monkeypatch.setattr(rulefile, "_validate", counted)
+    first = rulefile.load_rule(str(path), "house.banned", schema_key="one")
+    assert rulefile.load_rule(str(path), "house.banned", schema_key="one") == first
+    assert validated == ["house.banned"]
+    assert rulefile.load_rule(str(path), "house.banned", schema_key="two") == first
+    assert validated == ["house.banned"] * 2
+    store = yamlpos._DOCUMENTS.file
+    assert store is not None
+    store.put(("rule", "one", path.read_text(encoding="utf-8")), b"not marshal")
+    assert rulefile.load_rule(str(path), "house.banned", schema_key="one") == first
+    assert validated == ["house.banned"] * 3
+    path.write_text(RULE_TEXT.replace("severity: warning", "severity: loud"), encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        rulefile.load_rule(str(path), "house.banned", schema_key="one")
+    assert str(raised.value) == (
+        f"{path}:2:11: severity: must be one of error, warning, info, got 'loud'")
+    yamlpos.activate(None)
+
+
+def test_the_schema_key_is_the_same_in_every_run() -> None:
+    script = ("from lint.kinds import registry; from lint.rulefile import schema_fingerprint; "
+              "print(schema_fingerprint(registry()))")
+    keys = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           check=True, env=dict(os.environ, PYTHONHASHSEED=seed)).stdout
+            for seed in ("1", "2", "random")}
+    assert len(keys) == 1
