@@ -113,6 +113,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
 # "no culprit was ever found" report nothing.
 _PASSIVE = frozenset({"found"})
 _BE = frozenset("is are was were be been being ever never not later subsequently".split())
+# A participle after an article is an adjective: "an estimated £4m", "the expected rise" report
+# nothing (the figure itself still wants a source).
+_ADJECTIVAL = frozenset({"estimated", "expected"})
+_ARTICLES = frozenset({"a", "an", "the"})
 _RUN = rx.compile(r"[\w-]+")
 _SPLIT = rx.compile(r"([\w-]+)")
 _ESCAPE = rx.compile(r"\\.")
@@ -205,7 +209,8 @@ class CueIndex:
         found = [] if verbs.isdisjoint(present) else [
             (s, s + len(w)) for i, (s, w) in enumerate(zip(starts, words))
             if w in verbs and not self._tag(s)
-            and not (w in _PASSIVE and i and words[i - 1] in _BE)]
+            and not (w in _PASSIVE and i and words[i - 1] in _BE)
+            and not (w in _ADJECTIVAL and i and words[i - 1] in _ARTICLES)]
         table = triggers()
         triggered = table.keys() & present  # most windows hold no phrase's trigger
         if not triggered:

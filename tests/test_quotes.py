@@ -155,6 +155,13 @@ def test_quoted_names_and_phrases_in_the_sentence_are_not_speech() -> None:
     assert found(text) == []
 
 
+def test_an_estimated_figure_beside_a_quotation_names_no_speaker() -> None:
+    text = ("Quarry reopens\n\nResidents objected at a meeting in January.\n\n"
+            "\u201cNobody up here is against jobs.\u201d\n\n"
+            "The reopening will bring an estimated \u00a34m a year into the economy.\n")
+    assert found(text) == ["5:1 quotes.no-speaker"]
+
+
 def test_speech_tag_names_the_speaker_whatever_its_verb() -> None:
     text = ("The debate turned to security.\n\n"
             "“Honestly,” he continued, “we may be on the brink of something worse.”\n\n"
