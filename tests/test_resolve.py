@@ -43,3 +43,21 @@ def test_only_findings_wholly_inside_an_insertion_go() -> None:
     unused = _finding("newslint.unused-suppression", 5, 3, 3)
     assert resolve.apply([promo, inside, across, elsewhere, unused]) == [
         promo, across, elsewhere, unused]
+
+
+def test_a_pasted_headline_guess_gives_way_to_a_rule_that_names_the_line() -> None:
+    caption = _finding("insertions.caption-label", 5, 1, 10)
+    guess = _finding("insertions.pasted-headline", 5, 1, 60)
+    alone = _finding("insertions.pasted-headline", 9, 1, 40)
+    assert resolve.apply([caption, guess, alone]) == [caption, alone]
+
+
+def test_a_caption_line_is_reported_once(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", (
+        "Bells ring again at the cathedral\n\n"
+        "The ten bells rang together on Sunday for the first time in a year, the cathedral "
+        "said.\n\n"
+        "Pictured: Bellringers practise in the ringing chamber ahead of Sunday's service\n\n"
+        "The bells were recast in a foundry in Loughborough, the dean said.\n"))
+    run = cli("check", "--min-level", "info", "--no-cache", str(path))
+    assert run.hits() == ["5:1 insertions.caption-label"]
