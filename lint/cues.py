@@ -113,10 +113,15 @@ PHRASES: tuple[tuple[str, str], ...] = (
 # "no culprit was ever found" report nothing.
 _PASSIVE = frozenset({"found"})
 _BE = frozenset("is are was were be been being ever never not later subsequently".split())
-# A participle after an article is an adjective: "an estimated £4m", "the expected rise" report
-# nothing (the figure itself still wants a source).
-_ADJECTIVAL = frozenset({"estimated", "expected"})
-_ARTICLES = frozenset({"a", "an", "the"})
+# Words that report nothing after these: a participle after an article is an adjective ("an
+# estimated £4m", "the expected rise": the figure itself still wants a source), and "wonder" and
+# "questions" after a determiner are nouns ("Is it any wonder", "questions remain").
+_NOT_A_VERB_AFTER: dict[str, frozenset[str]] = {
+    "estimated": frozenset({"a", "an", "the"}),
+    "expected": frozenset({"a", "an", "the"}),
+    "wonder": frozenset({"a", "any", "no", "small", "little", "the"}),
+    "questions": frozenset({"the", "any", "no", "some", "many", "serious", "these", "those"}),
+}
 _RUN = rx.compile(r"[\w-]+")
 _SPLIT = rx.compile(r"([\w-]+)")
 _ESCAPE = rx.compile(r"\\.")
@@ -210,7 +215,7 @@ class CueIndex:
             (s, s + len(w)) for i, (s, w) in enumerate(zip(starts, words))
             if w in verbs and not self._tag(s)
             and not (w in _PASSIVE and i and words[i - 1] in _BE)
-            and not (w in _ADJECTIVAL and i and words[i - 1] in _ARTICLES)]
+            and not (i and words[i - 1] in _NOT_A_VERB_AFTER.get(w, ()))]
         table = triggers()
         triggered = table.keys() & present  # most windows hold no phrase's trigger
         if not triggered:

@@ -138,9 +138,11 @@ def test_found_in_the_passive_reports_nothing() -> None:
     assert [text[a:b] for a, b in cues.find_cues(text)] == ["a study found"]
 
 
-def test_a_participle_after_an_article_reports_nothing() -> None:
-    text = "An estimated 300 people came, the expected rise came, and she estimated it."
-    assert [text[a:b] for a, b in cues.find_cues(text)] == ["estimated"]
+def test_a_participle_after_an_article_or_a_noun_after_a_determiner_reports_nothing() -> None:
+    text = ("An estimated 300 people came, the expected rise came, and she estimated it. Is "
+            "it any wonder? The questions remain, he wondered, and she questions it.")
+    assert [text[a:b] for a, b in cues.find_cues(text)] == [
+        "estimated", "wondered", "questions"]
 
 
 def test_weasel_reports_a_sentence_piling_up_cues() -> None:

@@ -162,6 +162,13 @@ def test_an_estimated_figure_beside_a_quotation_names_no_speaker() -> None:
     assert found(text) == ["5:1 quotes.no-speaker"]
 
 
+def test_a_rhetorical_question_beside_a_quotation_names_no_speaker() -> None:
+    text = ("Parking\n\nThe trust runs three car parks.\n\n"
+            "\"You are choosing between a parking ticket and sitting with your mother.\"\n\n"
+            "Is it any wonder that people leave their cars on the verges?\n")
+    assert found(text) == ["5:1 quotes.no-speaker"]
+
+
 def test_speech_tag_names_the_speaker_whatever_its_verb() -> None:
     text = ("The debate turned to security.\n\n"
             "“Honestly,” he continued, “we may be on the brink of something worse.”\n\n"
