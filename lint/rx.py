@@ -113,8 +113,8 @@ class PatternStore:
 
     def _build(self, pattern: str, flags: int, index: bool = True
                ) -> tuple[re.Pattern[str], Compiled]:
-        """What ``re._compiler.compile`` does, plus the first-character index, keeping the
-        arguments it gives the engine."""
+        """What ``re._compiler.compile`` does, with long alternations regrouped and the
+        first-character index added (`index`), keeping the arguments it gives the engine."""
         assert self._engine is not None
         from .rxdispatch import MAX_GROWTH, dispatch  # only when a pattern is compiled
         from .rxindex import add_index

@@ -58,8 +58,9 @@ def dispatch(parsed: Any, flags: int, parser: Any, c: Any) -> bool:
 
 
 def _has_flag_groups(items: Items, c: Any) -> bool:
+    """Whether a group anywhere in `items` sets or clears flags ("(?i:...)")."""
     for op, av in items:
-        if op is c.SUBPATTERN and (av[1] or av[2] or _has_flag_groups(av[3].data, c)):
+        if op is c.SUBPATTERN and (av[1] or av[2]):
             return True
         for inner in _inner(op, av, c):
             if _has_flag_groups(inner.data, c):

@@ -2,7 +2,9 @@
 
 Parsed documents can be kept between runs (:func:`activate`): a rule file or config whose text
 is unchanged is then read back from the user's cache folder without importing the YAML parser,
-which with parsing is about a fifth of a one-file run's start-up.
+which with parsing is about a fifth of a one-file run's start-up. What is derived from a
+document can be kept beside it (:func:`remember`, :func:`recall`): rule files are kept
+validated, so an unchanged rule pack is neither parsed nor checked again.
 """
 
 from __future__ import annotations
