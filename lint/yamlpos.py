@@ -109,12 +109,12 @@ def recall(key: tuple[Any, ...]) -> Any:
     its first item names what is kept."""
     store = _DOCUMENTS.file
     kept = store.get(key) if store is not None else None
-    if kept is None:
+    if store is None or kept is None:
         return None
     try:
         return marshal.loads(kept)
     except Exception:  # noqa: BLE001 - a damaged entry: work it out again
-        store.drop(key)  # type: ignore[union-attr]
+        store.drop(key)
         return None
 
 
