@@ -44,13 +44,24 @@ MAX_GROWTH = 3.0
 Items = list[Any]
 
 
+# The most work a rewrite may take, counted in parts looked at: regrouping the tails of
+# alternatives in turn builds a prefix tree, and some patterns have exponentially many prefixes
+# ("(?:x|y)?(?:x|y)?...b"). The largest shipped rule takes about 18,000; a pattern that would
+# take more is compiled as written, after a fraction of a second's work.
+STEPS = 200_000
+
+
 def dispatch(parsed: Any, flags: int, parser: Any, c: Any) -> bool:
     """Regroup the long branches of `parsed` (what ``re._parser.parse`` returned) in place.
-    Returns whether anything changed."""
+    Returns whether anything changed; a pattern whose rewrite would take more than
+    :data:`STEPS` steps is left as it is."""
     if flags & c.SRE_FLAG_IGNORECASE or _has_flag_groups(parsed.data, c):
         return False
     rewriter = _Rewriter(parsed.state, parser, c)
-    data = rewriter.walk(parsed.data)
+    try:
+        data = rewriter.walk(parsed.data)
+    except _TooLong:
+        return False
     if not rewriter.changed:
         return False
     parsed.data = data
@@ -89,10 +100,21 @@ class _Never(Exception):
     """The sequence cannot start with the character asked about."""
 
 
+class _TooLong(Exception):
+    """The rewrite has taken more than STEPS steps."""
+
+
 class _Rewriter:
     def __init__(self, state: Any, parser: Any, c: Any) -> None:
         self.state, self.parser, self.c = state, parser, c
         self.changed = False
+        self.steps = 0
+
+    def step(self, size: int) -> None:
+        """Count work in parts looked at; stop past STEPS."""
+        self.steps += size
+        if self.steps > STEPS:
+            raise _TooLong
 
     def sub(self, items: Items) -> Any:
         return self.parser.SubPattern(self.state, items)
@@ -129,6 +151,7 @@ class _Rewriter:
         kept: Items = [(c.BRANCH, (None, alternatives))]
         if len(alternatives) < MIN_BRANCH:
             return kept
+        self.step(len(alternatives))
         out: list[Any] = []
         run: list[tuple[Any, frozenset[int]]] = []
 
@@ -223,6 +246,7 @@ class _Rewriter:
         c = self.c
         if not items:
             raise _Never
+        self.step(len(items))
         (op, av), rest = items[0], list(items[1:])
         if op is c.LITERAL:
             if av != char:

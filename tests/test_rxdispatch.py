@@ -143,3 +143,12 @@ def test_random_alternations_find_what_re_finds() -> None:
         regrouped += _regrouped(pattern, flags)
         _same_as_re(pattern, texts, flags)
     assert regrouped > 800
+
+
+def test_a_rewrite_with_too_many_prefixes_is_abandoned() -> None:
+    # every alternative opens with 16 optional "x or y": regrouping the tails in turn would
+    # build a prefix tree of 2 ** 16 paths, so the pattern is left as the parser made it
+    heads = "(?:x|y)?" * 16
+    pattern = "(?:" + "|".join(f"{heads}{c}{i}" for i, c in enumerate("bcdefgh" * 2)) + ")"
+    assert not _regrouped(pattern)
+    _same_as_re(pattern, ["xyb0", "yyyyxxc1 d2", "h6 xh13"])
