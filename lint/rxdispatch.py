@@ -60,7 +60,7 @@ def dispatch(parsed: Any, flags: int, parser: Any, c: Any) -> bool:
     rewriter = _Rewriter(parsed.state, parser, c)
     try:
         data = rewriter.walk(parsed.data)
-    except _TooLong:
+    except (_TooLong, RecursionError):  # too much work, or parts nested too deep to take apart
         return False
     if not rewriter.changed:
         return False
