@@ -123,14 +123,17 @@ class PatternStore:
         parsed = parser.parse(pattern, flags)
         code = compiler._code(parsed, flags)
         if index:
-            plain = len(code)
-            if dispatch(parsed, flags | parsed.state.flags, parser, constants):
-                regrouped = compiler._code(parsed, flags)
-                if len(regrouped) <= MAX_GROWTH * plain:
-                    code = regrouped
-                else:
-                    parsed = parser.parse(pattern, flags)
-            code = add_index(code, parsed, flags | parsed.state.flags, compiler, constants)
+            plain = code
+            try:
+                if dispatch(parsed, flags | parsed.state.flags, parser, constants):
+                    regrouped = compiler._code(parsed, flags)
+                    if len(regrouped) <= MAX_GROWTH * len(plain):
+                        code = regrouped
+                    else:
+                        parsed = parser.parse(pattern, flags)
+                code = add_index(code, parsed, flags | parsed.state.flags, compiler, constants)
+            except Exception:  # noqa: BLE001 - a speed-up that fails costs only its speed
+                parsed, code = parser.parse(pattern, flags), plain
         code = [int(op) for op in code]  # named opcodes are ints
         groupindex = dict(parsed.state.groupdict)
         indexgroup: list[str | None] = [None] * parsed.state.groups

@@ -409,3 +409,20 @@ def test_the_schema_key_is_the_same_in_every_run() -> None:
                            check=True, env=dict(os.environ, PYTHONHASHSEED=seed)).stdout
             for seed in ("1", "2", "random")}
     assert len(keys) == 1
+
+
+def test_a_speed_up_that_fails_leaves_the_pattern_as_re_compiles_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import lint.rxdispatch
+
+    def broken(*args: Any) -> bool:
+        raise ValueError("an engine internal changed shape")
+
+    monkeypatch.setattr(lint.rxdispatch, "dispatch", broken)
+    store = _fresh(tmp_path)
+    pattern = "(?<![\\w-])(?:" + "|".join(["some", "many", "most", "sources", "critics",
+                                           "experts", "several"]) + ")"
+    compiled = store.compile(pattern, 0)
+    assert compiled == re.compile(pattern)
+    assert _spans(compiled) == _spans(re.compile(pattern)) != []
