@@ -109,14 +109,13 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("report reports reported reporting",
      r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}(?:reports?|reported|reporting)"),
 )
-# A verb that reports only in the active voice: "the study found", but "the dog was found",
-# "no culprit was ever found" report nothing.
-_PASSIVE = frozenset({"found"})
-_BE = frozenset("is are was were be been being ever never not later subsequently".split())
-# Words that report nothing after these: a participle after an article is an adjective ("an
-# estimated £4m", "the expected rise": the figure itself still wants a source), and "wonder" and
-# "questions" after a determiner are nouns ("Is it any wonder", "questions remain").
+# Reporting verbs that report nothing after these words. "found" reports only in the active
+# voice: "the study found", but "the dog was found", "no culprit was ever found". A participle
+# after an article is an adjective ("an estimated £4m", "the expected rise": the figure itself
+# still wants a source), and "wonder" and "questions" after a determiner are nouns ("Is it any
+# wonder", "questions remain").
 _NOT_A_VERB_AFTER: dict[str, frozenset[str]] = {
+    "found": frozenset("is are was were be been being ever never not later subsequently".split()),
     "estimated": frozenset({"a", "an", "the"}),
     "expected": frozenset({"a", "an", "the"}),
     "wonder": frozenset({"a", "any", "no", "small", "little", "the"}),
@@ -214,7 +213,6 @@ class CueIndex:
         found = [] if verbs.isdisjoint(present) else [
             (s, s + len(w)) for i, (s, w) in enumerate(zip(starts, words))
             if w in verbs and not self._tag(s)
-            and not (w in _PASSIVE and i and words[i - 1] in _BE)
             and not (i and words[i - 1] in _NOT_A_VERB_AFTER.get(w, ()))]
         table = triggers()
         triggered = table.keys() & present  # most windows hold no phrase's trigger
