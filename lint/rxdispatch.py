@@ -31,6 +31,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .rxindex import first_charset
+
 # Branches with fewer alternatives are left as they are: the regrouping would gain nothing.
 MIN_BRANCH = 6
 # First characters beyond this many (a class of a whole alphabet) are not listed out.
@@ -200,34 +202,9 @@ class _Rewriter:
 
     def first(self, items: Items) -> frozenset[int] | None:
         """Every character a match of `items` can start with; None when that cannot be listed
-        (or a match can be empty)."""
-        c = self.c
-        for index, (op, av) in enumerate(items):
-            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-                continue  # consumes nothing: the first character comes after it
-            if op is c.LITERAL:
-                return frozenset((av,))
-            if op is c.IN:
-                return self._class(av)
-            if op is c.BRANCH:
-                rest = items[index + 1:]
-                found: set[int] = set()
-                for alternative in av[1]:
-                    part = self.first([*alternative.data, *rest])
-                    if part is None:
-                        return None
-                    found |= part
-                return frozenset(found)
-            if op is c.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
-                return self.first([*av[3].data, *items[index + 1:]])
-            if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[1] != 0:
-                inner = self.first(av[2].data)
-                if inner is None or av[0] > 0:
-                    return inner
-                after = self.first(items[index + 1:])
-                return None if after is None else inner | after
-            return None
-        return None
+        (or a match can be empty). The first-character index's own charset, as characters."""
+        charset = first_charset(items, self.c, 0)
+        return None if charset is None else self._class(charset)
 
     def _class(self, items: Items) -> frozenset[int] | None:
         c, chars = self.c, set()

@@ -33,7 +33,7 @@ def add_index(code: list[int], parsed: Any, flags: int, compiler: Any, constants
     items = list(parsed.data)
     if _starts_anchored(items, flags, c):
         return code  # the engine already stops after the first position
-    charset = _first(items, c, 0)
+    charset = first_charset(items, c, 0)
     if not charset:
         return code
     charset, _ = compiler._optimize_charset(charset)
@@ -56,7 +56,7 @@ def _starts_anchored(items: list[Any], flags: int, c: Any) -> bool:
     return False
 
 
-def _first(items: list[Any], c: Any, depth: int) -> list[Any] | None:
+def first_charset(items: list[Any], c: Any, depth: int) -> list[Any] | None:
     """Charset items covering the first character the sequence `items` can consume; None when
     that cannot be said (or when the sequence can match without consuming anything)."""
     if depth > _MAX_DEPTH:
@@ -74,7 +74,7 @@ def _first(items: list[Any], c: Any, depth: int) -> list[Any] | None:
         if op is c.BRANCH:
             found: list[Any] = []
             for alternative in av[1]:
-                part = _first([*alternative.data, *rest], c, depth + 1)
+                part = first_charset([*alternative.data, *rest], c, depth + 1)
                 if part is None:
                     return None
                 found.extend(part)
@@ -83,13 +83,13 @@ def _first(items: list[Any], c: Any, depth: int) -> list[Any] | None:
             _group, add_flags, del_flags, inner = av
             if add_flags or del_flags:
                 return None
-            return _first([*inner.data, *rest], c, depth + 1)
+            return first_charset([*inner.data, *rest], c, depth + 1)
         if op in (c.MAX_REPEAT, c.MIN_REPEAT):
             low, _high, inner = av
-            first = _first([*inner.data, *rest], c, depth + 1)
+            first = first_charset([*inner.data, *rest], c, depth + 1)
             if first is None or low > 0:
                 return first
-            after = _first(rest, c, depth + 1)  # the repeated part may be skipped
+            after = first_charset(rest, c, depth + 1)  # the repeated part may be skipped
             return None if after is None else first + after
         return None  # anything else (a back-reference, any character, ...): cannot say
     return None
