@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import io
 import os
+import random
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -95,3 +96,27 @@ def attributed(text: str) -> list[bool]:
 
     seg = Segments(parse("article.txt", text, "text"))
     return [info.attributed for info in analyse(seg.prose, seg.outside, seg.paragraphs)]
+
+
+def random_patterns_find_what_re_finds(
+    seed: int, make: Callable[[random.Random], str],
+    build: Callable[[str, int], tuple[re.Pattern[str], bool]], alphabet: str, longest: int,
+    count: int = 1500,
+) -> int:
+    """Compile `count` random patterns (`make`) with `build`, which returns the compiled
+    pattern and whether it differs from re's, and assert that each finds what re finds, spans
+    and groups, on random texts of `alphabet`. Returns how many `build` changed."""
+    rng = random.Random(seed)
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest)))
+             for _ in range(30)]
+    changed = 0
+    for _ in range(count):
+        pattern = make(rng)
+        flags = rng.choice([0, 0, re.MULTILINE])
+        compiled, differs = build(pattern, flags)
+        changed += differs
+        expected = re.compile(pattern, flags)
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in compiled.finditer(text)] == [
+                (m.span(), m.groups()) for m in expected.finditer(text)], (pattern, flags, text)
+    return changed

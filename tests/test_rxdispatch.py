@@ -14,6 +14,7 @@ from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
 import pytest
+from conftest import random_patterns_find_what_re_finds
 
 from lint.rx import PatternStore
 from lint.rxdispatch import MIN_BRANCH, dispatch
@@ -132,16 +133,17 @@ def _random_alternation(rng: random.Random, depth: int = 0) -> str:
     return "|".join(alternatives)
 
 
+def _random_pattern(rng: random.Random) -> str:
+    return "(?:" + _random_alternation(rng) + ")" + rng.choice(["", "", "b", "(?![\\w-])"])
+
+
+def _build(pattern: str, flags: int) -> tuple[re.Pattern[str], bool]:
+    return _STORE._build(pattern, flags)[0], _regrouped(pattern, flags)
+
+
 def test_random_alternations_find_what_re_finds() -> None:
-    rng = random.Random(20261202)
-    texts = ["".join(rng.choice("abcx- \naab") for _ in range(rng.randint(0, 20)))
-             for _ in range(40)]
-    regrouped = 0
-    for _ in range(1500):
-        pattern = "(?:" + _random_alternation(rng) + ")" + rng.choice(["", "", "b", "(?![\\w-])"])
-        flags = rng.choice([0, 0, re.MULTILINE])
-        regrouped += _regrouped(pattern, flags)
-        _same_as_re(pattern, texts, flags)
+    regrouped = random_patterns_find_what_re_finds(20261202, _random_pattern, _build,
+                                                   "abcx- \naab", 20, count=1500)
     assert regrouped > 800
 
 

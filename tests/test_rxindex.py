@@ -12,6 +12,7 @@ import re
 from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 
 import pytest
+from conftest import random_patterns_find_what_re_finds
 
 from lint.rx import PatternStore
 from lint.rxindex import add_index
@@ -112,17 +113,6 @@ def _random_pattern(rng: random.Random, depth: int = 0) -> str:
 
 
 def test_random_patterns_find_what_re_finds() -> None:
-    rng = random.Random(20261201)
-    texts = ["".join(rng.choice("ab- \nxa") for _ in range(rng.randint(0, 12)))
-             for _ in range(30)]
-    indexed = 0
-    for _ in range(1500):
-        pattern = _random_pattern(rng)
-        flags = rng.choice([0, 0, re.MULTILINE])
-        compiled, added = _build(pattern, flags)
-        indexed += added
-        expected = re.compile(pattern, flags)
-        for text in texts:
-            assert [m.span() for m in compiled.finditer(text)] == [
-                m.span() for m in expected.finditer(text)], (pattern, flags, text)
+    indexed = random_patterns_find_what_re_finds(20261201, _random_pattern, _build, "ab- \nxa",
+                                                 12)
     assert indexed > 250
