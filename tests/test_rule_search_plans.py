@@ -67,7 +67,7 @@ def test_a_search_skips_most_positions(rule_id: str, search: Searcher) -> None:
     if at_lines or rest or mark:
         return  # tried at line starts only, or only where a mark such as "?" occurs
     parsed = _parser.parse(search.pattern.pattern, int(search.pattern.flags))
-    first = rxindex._first(list(parsed.data), _constants, 0)
+    first = rxindex.first_charset(list(parsed.data), _constants, 0)
     assert first is not None, f"{rule_id}: no first-character index can be worked out"
     assert _first_letters(first) != _LETTERS, (
         f"{rule_id}: a match may start with any letter; a pattern probably starts at any word")
