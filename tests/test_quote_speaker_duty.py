@@ -50,3 +50,16 @@ def test_a_person_who_asked_or_was_told_something_is_a_speaker(repo: Path) -> No
         write(repo, "a.txt", INSTRUCTION.replace(
             "Anyone who develops a fever is asked to call ahead before visiting.", sentence))
         assert cli("check", "--no-cache", "a.txt").hits() == [], sentence
+
+
+HEARSAY = ("Fares rise\n\n"
+           "Bus operators have reportedly been losing money on every journey.\n\n"
+           "\"Nobody asked us. Nobody ever asks us.\"\n")
+
+
+def test_reportedly_names_no_speaker(repo: Path) -> None:
+    write(repo, "a.txt", HEARSAY)
+    assert cli("check", "--no-cache", "a.txt").hits() == [
+        "3:20 attribution.impersonal-source", "5:1 quotes.no-speaker"]
+    write(repo, "a.txt", HEARSAY.replace("have reportedly been losing", "reported losing"))
+    assert cli("check", "--no-cache", "a.txt").hits() == []

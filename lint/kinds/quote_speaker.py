@@ -57,8 +57,10 @@ _MODALS = frozenset("must should shall may might can cannot could to".split())
 _EXPECTING = frozenset("expect expects expected".split())
 # A verb after one of these is a passive with nobody behind it: "has been widely praised as".
 _PASSIVE_AFTER = frozenset({"been", "being"})
+# "reportedly" passes on hearsay: it names nobody who could have spoken a quotation.
+_HEARSAY = frozenset({"reportedly"})
 _MAY_BE_MUTE = _DATA_NOUNS | _DOCUMENT_NOUNS | _DATA_VERBS | (_MODALS - {"to"}) | _EXPECTING | \
-    _PASSIVE_AFTER | frozenset(
+    _PASSIVE_AFTER | _HEARSAY | frozenset(
         "briefing interview announcement statement bulletin".split())  # may be in a name
 # "is asked to call ahead", "were told to stay indoors": an instruction in the passive names
 # nobody who spoke.
@@ -224,7 +226,8 @@ def _cue_source(text: str, cue: Span) -> str:
     if len(words) == 1 and words[0] in _INSTRUCTED and _TO_NEXT.match(text, cue[1]) and \
             _after(text, cue[0], _BE):
         return "duty"  # "visitors are asked to call ahead"
-    if len(words) == 1 and (_impersonal(text, cue[0]) or _in_a_name(text, cue)):
+    if len(words) == 1 and (words[0] in _HEARSAY or _impersonal(text, cue[0]) or
+                            _in_a_name(text, cue)):
         return "nobody"  # "it is widely acknowledged that"; "the Morning Business Briefing"
     if len(words) == 1 and (words[0] in _EXPECTING and _TO_NEXT.match(text, cue[1]) or
                             words[0] == "briefing" and _after(text, cue[0], _NOUN_BEFORE) or
