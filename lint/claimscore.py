@@ -60,9 +60,11 @@ FEATURES: tuple[tuple[str, float, str], ...] = (
                     r"|\b(?:is|are)\s+set\s+to\b"),
     ("motive", 1.0, MOTIVE),
     # An estimate or a statistic rather than a count of what happened: "around 200", "more than
-    # £1 billion", "one in five", "40% of". No weight (not fitted): a rule may require it.
+    # £1 billion", "one in five", "40% of". No weight (not fitted): a rule may require it. The
+    # match takes in the whole figure, which a message quotes.
     ("estimate", 0.0, r"\b(?:around|about|approximately|roughly|more\s+than|at\s+least|nearly|"
-                      r"almost|up\s+to|as\s+many\s+as|an\s+estimated)\s+(?:[$£€]\s?)?\d|"
+                      r"almost|up\s+to|as\s+many\s+as|an\s+estimated)\s+(?:[$£€]\s?)?\d+(?:[.,]\d+)*"
+                      r"(?:\s?(?:%|per\s?cent\b|percent\b|(?:million|billion|trillion|bn|m|k)\b))?|"
                       r"\bone\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"
                       r"\d\s?(?:%|per\s?cent\b|percent\b)\s+of\b"),
     # A hidden motive the writer reads into an act: "a transparent manoeuvre to", "motivated

@@ -62,3 +62,14 @@ def test_a_figure_between_quotations_is_unsourced_but_not_next_to_a_reported_sou
         before="The city's registry lists every hive kept within its limits, the clerk said."))
     assert cli("check", "quoted.txt").hits() == ["5:1 attribution.unsourced-figure"]
     assert cli("check", "reported.txt").hits() == []
+
+
+def test_an_estimate_is_quoted_whole_in_the_message(repo: Path) -> None:
+    write(repo, ".newslint.yaml", "select: [attribution.unsourced-figure]\n")
+    write(repo, "a.txt", "Ferry cuts\n\n"
+                         "The change will save around £310,000 a year and affect roughly 140 "
+                         "passengers.\n\nUp to 2.5 million more bottles may have been sold.\n")
+    run = cli("check", "a.txt")
+    assert run.hits() == ["3:1 attribution.unsourced-figure", "5:1 attribution.unsourced-figure"]
+    assert "(an estimate: 'around £310,000')" in run.out
+    assert "(an estimate: 'Up to 2.5 million')" in run.out
