@@ -76,11 +76,14 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("according", r"according\s+to"),
     ("reported stated noted quoted",
      r"as\s+(?:reported|first\s+reported|stated|noted|quoted)\s+(?:by|in)"),
+    # "in a statement", "under the Commission's published specification"
     ("statement report interview letter filing post tweet memo release speech study survey "
-     "analysis ruling complaint lawsuit testimony affidavit indictment announcement email message",
-     r"(?:in|under)\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+){0,3}(?:statement|report|"
+     "analysis ruling complaint lawsuit testimony affidavit indictment announcement email message "
+     "specification regulations guidelines directive decree treaty",
+     r"(?:in|under)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?:statement|report|"
      r"interview|letter|filing|post|tweet|memo|release|speech|study|survey|analysis|ruling|"
-     r"complaint|lawsuit|testimony|affidavit|indictment|announcement|email|message)"),
+     r"complaint|lawsuit|testimony|affidavit|indictment|announcement|email|message|"
+     r"specification|regulations|guidelines|directive|decree|treaty)"),
     ("data figures statistics records documents estimates research poll polls survey surveys "
      "study studies",
      r"(?:data|figures|statistics|records|documents|estimates|research|polls?|surveys?|a\s+study|"

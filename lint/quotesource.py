@@ -169,7 +169,8 @@ class SourceIndex:
         if len(quote.tokens) < min_words:
             return None
         first, last = quote.tokens[0], quote.tokens[-1]
-        shown = " ".join(quote_text[first.start : last.end].split()[:8])
+        words = quote_text[first.start : last.end].split()
+        shown = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
         stems = [stem(t.word) for t in quote.tokens]
         best = max((self._align(stems, quote, s, start) for s, start in self._vote(stems)),
                    default=None)

@@ -73,3 +73,15 @@ def test_an_estimate_is_quoted_whole_in_the_message(repo: Path) -> None:
     assert run.hits() == ["3:1 attribution.unsourced-figure", "5:1 attribution.unsourced-figure"]
     assert "(an estimate: 'around £310,000')" in run.out
     assert "(an estimate: 'Up to 2.5 million')" in run.out
+
+
+def test_a_rule_or_specification_named_with_under_is_a_source(repo: Path) -> None:
+    write(repo, ".newslint.yaml", "select: [attribution.unsourced-figure, quotes.no-speaker]\n")
+    write(repo, "a.txt", "Cheese label\n\nUnder the European Commission’s published "
+                         "specification, the goats must graze in Cyprus for at least 150 days "
+                         "a year.\n")
+    assert cli("check", "a.txt").hits() == []
+    # a document cannot speak a quotation in the first person
+    write(repo, "b.txt", "Shops\n\nUnder the new regulations, shops must close at 10pm.\n\n"
+                         "\"We will lose half our trade.\"\n\nThe rules start in May.\n")
+    assert cli("check", "b.txt").hits() == ["5:1 quotes.no-speaker"]

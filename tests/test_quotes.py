@@ -237,6 +237,16 @@ def test_quotation_with_no_speaker_message() -> None:
     ]
 
 
+
+def test_a_short_quotation_is_shown_whole_without_an_ellipsis() -> None:
+    for marks in ("“”", '""'):
+        text = (f"The shops closed early.\n\n{marks[0]}We will lose half our trade.{marks[1]}"
+                "\n\nThe rules start in May.")
+        assert messages(text, "quotes.no-speaker") == [
+            "Nobody is said to have said “We will lose half our trade.”: name the speaker "
+            "(“…,” she said)."
+        ], marks
+
 SOURCE = ("Statement from the council.\n\n"
           "Our policies preserve trust in the community and keep every neighbourhood safe.\n")
 
@@ -259,6 +269,15 @@ def test_altered_quotation_names_the_source_words() -> None:
 def test_absent_quotation() -> None:
     text = "“We never discussed the budget at all this year,” the mayor said."
     assert found(text, sources=(("source.txt", SOURCE),)) == ["1:1 quotes.source-absent"]
+    assert messages(text, "quotes.source-absent", (("source.txt", SOURCE),)) == [
+        "Quotation “We never discussed the budget at all this…” is not found in any source "
+        "given: check where it comes from."
+    ]
+    short = "“We never discussed the budget,” the mayor said."
+    assert messages(short, "quotes.source-absent", (("source.txt", SOURCE),)) == [
+        "Quotation “We never discussed the budget” is not found in any source given: check "
+        "where it comes from."
+    ]
 
 
 @pytest.mark.parametrize("text", [

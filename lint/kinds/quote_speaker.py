@@ -12,7 +12,6 @@ from ..model import Hit
 from ..quotations import Quotation
 from ..schema import Option, choice, integer, regex_list
 from .base import Context, Kind, Span, compile_patterns
-from .quote_marks import words_after
 
 _WORD = rx.compile(r"[\w’'-]+")
 # Verbs of speech: one ending the words just before a quotation ("he said “...”"), and with
@@ -43,7 +42,8 @@ _DATA_NOUNS = frozenset(
     "footage images charts graphs readings projections forecasts trends rates evidence".split())
 _DOCUMENT_NOUNS = frozenset(
     "report reports study studies survey surveys research analysis analyses review audit "
-    "inquiry documents document papers paper findings assessment filings accounts".split())
+    "inquiry documents document papers paper findings assessment filings accounts "
+    "specification regulations guidelines directive decree treaty".split())
 _DATA_VERBS = frozenset(
     "show shows showed shown suggest suggests suggested indicate indicates indicated reveal "
     "reveals revealed find finds found confirm confirms confirmed highlight highlights "
@@ -159,8 +159,14 @@ class QuoteSpeakerChecker:
 
     @staticmethod
     def _hit(ctx: Context, quote: Quotation) -> Hit:
-        return Hit(quote.start, quote.start + 1,
-                   {"quote": words_after(ctx.seg.prose, quote.inner_start, 6)})
+        return Hit(quote.start, quote.start + 1, {"quote": opening_words(ctx.seg.prose, quote)})
+
+
+def opening_words(prose: str, quote: Quotation, limit: int = 6) -> str:
+    """The quotation's first words, up to its closing mark or its paragraph's end, with an
+    ellipsis when there are more: what a message shows of it."""
+    words = prose[quote.inner_start : quote.inner_end].split("\n\n")[0].split()
+    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")
 
 
 _TITLE_WORDS = 8
@@ -235,6 +241,8 @@ def _cue_source(text: str, cue: Span) -> str:
         return "nobody"  # "charges expected to rise"; "another press briefing"; "been praised"
     if words and words[0] == "according":  # "according to LSEG data": the words after it say who
         nouns = [w.lower() for w in _WORD.findall(_CLAUSE.split(text[cue[1]:cue[1] + 60])[0])[:4]]
+    elif len(words) > 1 and words[0] in ("in", "under"):  # "in a statement", "under the rules"
+        nouns = words[-1:]
     elif len(words) > 1:  # a phrase: "figures show", "data from", "a study found", "the report"
         nouns = [w for w in words if w not in _DETERMINERS][:1]
     elif words and words[0] in _DATA_VERBS:  # a verb: its subject comes before it
