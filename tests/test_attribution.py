@@ -65,7 +65,16 @@ def test_attribution_in_previous_sentence_covers_claim() -> None:
 
 def test_headline_question_is_not_reported() -> None:
     text = "Will the mayor close the depot?\n\nWhere will the money come from?\n"
-    assert findings(text) == ["3:27 attribution.rhetorical-question"]
+    assert findings(text) == ["3:1 attribution.rhetorical-question"]
+
+
+def test_a_question_is_reported_at_its_start_and_shown() -> None:
+    text = ("Depot\n\nThe council met on Monday. And what of the workers who lost their jobs "
+            "in May?\n")
+    assert findings(text) == ["3:28 attribution.rhetorical-question"]
+    assert messages(text) == [
+        "Question in the writer's own voice ('And what of the workers who lost their jobs in "
+        "May?'): report the answer, or attribute the question to whoever asked it."]
 
 
 def test_first_person_and_loaded_word() -> None:

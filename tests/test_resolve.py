@@ -28,7 +28,7 @@ def test_a_suppressed_insertion_leaves_the_line_to_the_other_rules(tmp_path: Pat
     note = "<!-- newslint disable-next-line insertions.promo -- our own sign-up line -->\n"
     path = write(tmp_path, "a.md", ARTICLE.format(note=note))
     run = cli("check", "--min-level", "info", "--no-cache", str(path))
-    assert run.hits() == ["6:16 attribution.rhetorical-question"]
+    assert run.hits() == ["6:1 attribution.rhetorical-question"]
 
 
 def _finding(rule: str, line: int, col: int, end_col: int) -> Finding:
