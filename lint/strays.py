@@ -165,12 +165,19 @@ def unwrap(text: str) -> str:
 # of news copy says "on Monday"; a caption gives the weekday and the date after a comma).
 _MONTH = (r"(?:Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|January|February|March|April|May|"
           r"June|July|August|September|October|November|December)")
-# A wire caption's date: ", Monday, Oct. 14."; or a bare ", Wednesday" with no full stop (a
-# sentence does not end so; "The vote is on Tuesday, May 7." does).
+# A wire caption's date: ", Monday, Oct. 14."; ", August 6, 2025." or ", 6 August 2025." with
+# the year; or a bare ", Wednesday" with no full stop (a sentence does not end so; "The vote is
+# on Tuesday, May 7." and "It opens on August 6, 2025." do).
 _DATED_TAIL = rx.compile(
     r",[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t]+" + _MONTH +
-    r"[ \t]+\d{1,2}(?:,[ \t]+\d{4})?\.|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
+    r"[ \t]+\d{1,2}(?:,[ \t]+\d{4})?\.|(?P<year>" + _MONTH + r"[ \t]+\d{1,2},[ \t]+\d{4}\.|"
+    r"\d{1,2}[ \t]+" + _MONTH + r"[ \t]+\d{4}\.)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
 )
+# A caption describes its picture: a line dated with the year that tells of the past or reports
+# words ("The first hearing was held in Leeds, 6 August 2025.", "He said the offer will expire
+# at 1630 EST, March 30, 1987.") is a sentence.
+_NOT_A_PICTURE = rx.compile(
+    r"\b(?:was|were|had|did|has[ \t]+been|have[ \t]+been|said|says|told|according[ \t]+to)\b")
 # A library picture's mark after a caption, in the languages wire copy is translated from:
 # "Lodbjerg Fyr seen from the dunes at sunset. Arkivfoto"
 # A dateline on a line of its own: "Colombo, 4 March 2024", "LONDON, Monday, Oct. 14".
@@ -193,7 +200,7 @@ def credit_tail(text: str) -> re.Match[str] | None:
     text = text.rstrip()
     if (text[-2:-1].isdigit() and text.endswith(".")) or text.endswith("day"):
         dated = _DATED_TAIL.search(text)
-        if dated:
+        if dated and not (dated.group("year") and _NOT_A_PICTURE.search(text, 0, dated.start())):
             return dated
     end = text[-24:].lower()
     if "foto" in end or "photo" in end or "bild" in end or "kuva" in end:
