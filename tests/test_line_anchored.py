@@ -62,6 +62,9 @@ def test_matches_at_line_starts_are_the_matches_of_a_full_search(seed: int) -> N
     (r"(?=\?)a", None),  # a lookahead consumes nothing
     (r"a(?:\?)?", None),  # optional
     (r"x+", None),  # letters depend on case
+    (r"(?<![^\n])\w+(?: \w+)*\?|\w{2,}\?", "?"),  # every alternative needs it
+    (r"a\?|b!", None),  # each needs its own
+    (r"a\?|b", None),
 ])
 def test_needed_mark(pattern: str, mark: str | None) -> None:
     assert needed_mark(re.compile(pattern)) == mark
@@ -74,7 +77,8 @@ def test_skipping_text_without_the_needed_mark_keeps_the_matches(seed: int) -> N
                    for _ in range(rnd.randint(0, 60)))
     cuts = sorted(rnd.sample(range(len(text) + 1), min(len(text) + 1, 2 * rnd.randint(1, 4))))
     spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
-    for source in (r"(?:[^\s?!.]{2,}\?(?=\s|$))", r"(\d+)(?:\.\d+)?%", r"c!"):
+    for source in (r"(?:[^\s?!.]{2,}\?(?=\s|$))", r"(\d+)(?:\.\d+)?%", r"c!",
+                   r"(?<![^\n])[^\s?!.]+(?: [^\s?!.]+)*\?|[^\s?!.]{2,}\?"):
         pattern = re.compile(source)
         mark = needed_mark(pattern)
         assert mark is not None

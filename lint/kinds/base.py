@@ -351,6 +351,9 @@ def _needed(items: Sequence[Any], c: Any) -> str | None:
             found = _needed(av[-1].data, c)
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
             found = _needed(av[2].data, c)
+        elif op is c.BRANCH:  # a mark every alternative needs
+            marks = {_needed(branch.data, c) for branch in av[1]}
+            found = marks.pop() if len(marks) == 1 else None
         if found is not None:
             return found
     return None
