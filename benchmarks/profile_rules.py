@@ -15,7 +15,9 @@ import os
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -31,20 +33,17 @@ from lint.kinds.base import Context, RunSettings  # noqa: E402
 from lint.segment import Segments  # noqa: E402
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--limit", type=int, default=200)
-    parser.add_argument("--top", type=int, default=25)
-    args = parser.parse_args(argv)
-    paths = sorted(p for p in args.folder.iterdir() if p.suffix in (".txt", ".md"))[: args.limit]
+def default_rules() -> list[Any]:
+    """The default profile's rules, as a run in the current folder would apply them."""
     cfg = config.default()
-    rules = ruleset.rules_for(ruleset.load_ruleset(cfg), cfg, os.path.join(os.getcwd(), "x.md"))
-    spent: dict[str, float] = defaultdict(float)
-    for path in paths:
-        started = time.perf_counter()
-        doc = document.read_path(str(path))
-        spent["read"] += time.perf_counter() - started
+    return ruleset.rules_for(ruleset.load_ruleset(cfg), cfg, os.path.join(os.getcwd(), "x.md"))
+
+
+def spend(docs: Iterable[document.Document], rules: Sequence[Any],
+          spent: dict[str, float] | None = None) -> dict[str, float]:
+    """Seconds spent on segmenting the documents and on each rule, added to `spent`."""
+    spent = defaultdict(float) if spent is None else spent
+    for doc in docs:
         started = time.perf_counter()
         seg = Segments(doc)
         for name in ("paragraph", "sentence", "quotation", "line"):
@@ -56,6 +55,23 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             list(engine.run_rule(rule, ctx))
             spent[rule.id] += time.perf_counter() - started
+    return spent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--limit", type=int, default=200)
+    parser.add_argument("--top", type=int, default=25)
+    args = parser.parse_args(argv)
+    paths = sorted(p for p in args.folder.iterdir() if p.suffix in (".txt", ".md"))[: args.limit]
+    rules = default_rules()
+    spent: dict[str, float] = defaultdict(float)
+    for path in paths:
+        started = time.perf_counter()
+        doc = document.read_path(str(path))
+        spent["read"] += time.perf_counter() - started
+        spend([doc], rules, spent)
     total = sum(spent.values())
     print(f"{len(paths)} articles, {total:.2f} s, {1000 * total / len(paths):.2f} ms per article")
     for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1])[: args.top]:
