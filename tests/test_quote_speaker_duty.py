@@ -63,3 +63,17 @@ def test_reportedly_names_no_speaker(repo: Path) -> None:
         "3:20 attribution.impersonal-source", "5:1 quotes.no-speaker"]
     write(repo, "a.txt", HEARSAY.replace("have reportedly been losing", "reported losing"))
     assert cli("check", "--no-cache", "a.txt").hits() == []
+
+
+UNREAL = ("The ground was sold in 2003.\n\n"
+          "Who could have predicted then that Hollywood would come to the rescue?\n\n"
+          "\"We will be respectful of the heritage of this place, whatever we build.\"\n")
+
+
+def test_speech_that_did_not_happen_names_no_speaker(repo: Path) -> None:
+    write(repo, "a.txt", UNREAL)
+    assert cli("check", "--no-cache", "a.txt").hits() == [
+        "3:1 attribution.rhetorical-question", "5:1 quotes.no-speaker"]
+    write(repo, "a.txt", UNREAL.replace("Who could have predicted then", "The owners predicted")
+          .replace("rescue?", "rescue."))
+    assert cli("check", "--no-cache", "a.txt").hits() == []

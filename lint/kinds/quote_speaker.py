@@ -59,8 +59,10 @@ _EXPECTING = frozenset("expect expects expected".split())
 _PASSIVE_AFTER = frozenset({"been", "being"})
 # "reportedly" passes on hearsay: it names nobody who could have spoken a quotation.
 _HEARSAY = frozenset({"reportedly"})
+# "Who could have predicted", "he would have said": speech that did not happen.
+_UNREAL = frozenset("could would might should may must".split())
 _MAY_BE_MUTE = _DATA_NOUNS | _DOCUMENT_NOUNS | _DATA_VERBS | (_MODALS - {"to"}) | _EXPECTING | \
-    _PASSIVE_AFTER | _HEARSAY | frozenset(
+    _PASSIVE_AFTER | _HEARSAY | _UNREAL | frozenset(
         "briefing interview announcement statement bulletin".split())  # may be in a name
 # "is asked to call ahead", "were told to stay indoors": an instruction in the passive names
 # nobody who spoke.
@@ -233,7 +235,7 @@ def _cue_source(text: str, cue: Span) -> str:
             _after(text, cue[0], _BE):
         return "duty"  # "visitors are asked to call ahead"
     if len(words) == 1 and (words[0] in _HEARSAY or _impersonal(text, cue[0]) or
-                            _in_a_name(text, cue)):
+                            _unreal(text, cue[0]) or _in_a_name(text, cue)):
         return "nobody"  # "it is widely acknowledged that"; "the Morning Business Briefing"
     if len(words) == 1 and (words[0] in _EXPECTING and _TO_NEXT.match(text, cue[1]) or
                             words[0] == "briefing" and _after(text, cue[0], _NOUN_BEFORE) or
@@ -272,6 +274,12 @@ def _impersonal(text: str, verb: int) -> bool:
     """Whether the verb is an impersonal passive: "it is (widely) acknowledged", "it was said"."""
     words = _past_adverbs(_WORD.findall(text, max(0, verb - 40), verb))
     return len(words) >= 2 and words[-1].lower() in _BE and words[-2].lower() == "it"
+
+
+def _unreal(text: str, verb: int) -> bool:
+    """Whether the verb follows "could have", "would have" and the like: no one spoke."""
+    words = _past_adverbs(_WORD.findall(text, max(0, verb - 40), verb))
+    return len(words) >= 2 and words[-1].lower() == "have" and words[-2].lower() in _UNREAL
 
 
 def _after(text: str, verb: int, kinds: frozenset[str]) -> bool:
