@@ -32,6 +32,9 @@ _END_PUNCT = frozenset(".,;:)]…—–-" + QUOTE_MARKS)
 _DANGLING = frozenset("a an the of to for as and or but with in on at by from that than".split())
 _QUOTE_END = frozenset(QUOTE_MARKS)
 PROSE_END = rx.compile(rf"[.!?][{QUOTE_MARKS})]?[ \t]*$")  # a line that ends like a sentence
+# A line that reports someone's words is the story's, not a photo's description or page
+# furniture: "The agency said the bacterium poses no risk", "Mayor Ruiz said council had voted".
+REPORTED = rx.compile(r"\b(?:said|says|told|according[ \t]+to)\b")
 # Markdown emphasis around a whole line: "*Subscribe to our newsletter*", "__Photo: AP__".
 _EMPHASIS = rx.compile(r"(\*{1,2}|_{1,2})(?=\S)(.*?\S)\1")
 # A photo credit that closes a caption line: "... on Monday. REUTERS/Jane Doe", "(Getty

@@ -12,8 +12,6 @@ from .base import Context, Kind, Span, compile_patterns
 
 _LISTING = rx.compile(r"[\d,;]")
 _SENTENCE_END = rx.compile(r"[.!?][\"'”’)]?\s")
-# A report, not a photo's description: "The agency said the bacterium poses no risk."
-_REPORTED = rx.compile(r"\b(?:said|says|told|according[ \t]+to)\b")
 
 
 class CaptionLineChecker:
@@ -71,7 +69,7 @@ class CaptionLineChecker:
         if not action.match(strays.unwrap(phrase).strip()):
             return False  # (the anchored pattern first: it rejects most lines at once)
         if not strays.label_like(phrase, self.min_words_action, self.max_words_action) or \
-                _SENTENCE_END.search(phrase) or _REPORTED.search(phrase):
+                _SENTENCE_END.search(phrase) or strays.REPORTED.search(phrase):
             return False  # a caption is one phrase, and reports nobody's words
         return strays.isolated(lay, lay.lines[index].paragraph)
 

@@ -65,6 +65,12 @@ class TrailingBlockChecker:
             count += foreign[index]
             if foreign[index] and count >= self.min_foreign * (len(lines) - index):
                 block = lines[index:]
+        # A sentence that reports someone's words continues the story (a live page's last
+        # entry: "Mayor Bachynski said council had voted 7-4 to close the rink."): the block
+        # can only follow it.
+        reported = [i for i, ln in enumerate(block) if _reports(ln.text)]
+        if reported:
+            block = block[reported[-1] + 1 :]
         listing = sum(1 for ln in block if _LISTING.search(ln.text))
         prose = sum(1 for ln in block if strays.PROSE_END.search(ln.text))
         if len(block) < self.min_lines or listing > self.max_listing * len(block):
@@ -81,10 +87,15 @@ class TrailingBlockChecker:
         return None
 
     def _foreign(self, text: str, story: frozenset[str]) -> bool:
-        """A line that shares few of its words with the story and quotes nobody."""
-        if _QUOTE.search(text):
+        """A line that shares few of its words with the story and quotes or reports nobody."""
+        if _QUOTE.search(text) or _reports(text):
             return False
         return strays.overlap(strays.stems(text), (story,)) <= self.max_overlap
+
+
+def _reports(text: str) -> bool:
+    """A sentence that reports someone's words (not a headline: "PM says tax cuts coming")."""
+    return bool(strays.REPORTED.search(text) and strays.PROSE_END.search(text))
 
 
 KIND = Kind(
