@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import cli, write
 
 DUTY = ("The firm was hacked in May.\n\n"
@@ -52,28 +53,27 @@ def test_a_person_who_asked_or_was_told_something_is_a_speaker(repo: Path) -> No
         assert cli("check", "--no-cache", "a.txt").hits() == [], sentence
 
 
-HEARSAY = ("Fares rise\n\n"
-           "Bus operators have reportedly been losing money on every journey.\n\n"
-           "\"Nobody asked us. Nobody ever asks us.\"\n")
+# A cue that names nobody who spoke, then the same article with someone who did.
+NOBODY_SPOKE = [
+    ("Fares rise\n\nBus operators have reportedly been losing money on every journey.\n\n"
+     "\"Nobody asked us. Nobody ever asks us.\"\n",
+     ["3:20 attribution.impersonal-source", "5:1 quotes.no-speaker"],
+     [("have reportedly been losing", "reported losing")]),
+    ("The ground was sold in 2003.\n\n"
+     "Who could have predicted then that Hollywood would come to the rescue?\n\n"
+     "\"We will be respectful of the heritage of this place, whatever we build.\"\n",
+     ["3:1 attribution.rhetorical-question", "5:1 quotes.no-speaker"],
+     [("Who could have predicted then", "The owners predicted"), ("rescue?", "rescue.")]),
+]
 
 
-def test_reportedly_names_no_speaker(repo: Path) -> None:
-    write(repo, "a.txt", HEARSAY)
-    assert cli("check", "--no-cache", "a.txt").hits() == [
-        "3:20 attribution.impersonal-source", "5:1 quotes.no-speaker"]
-    write(repo, "a.txt", HEARSAY.replace("have reportedly been losing", "reported losing"))
-    assert cli("check", "--no-cache", "a.txt").hits() == []
-
-
-UNREAL = ("The ground was sold in 2003.\n\n"
-          "Who could have predicted then that Hollywood would come to the rescue?\n\n"
-          "\"We will be respectful of the heritage of this place, whatever we build.\"\n")
-
-
-def test_speech_that_did_not_happen_names_no_speaker(repo: Path) -> None:
-    write(repo, "a.txt", UNREAL)
-    assert cli("check", "--no-cache", "a.txt").hits() == [
-        "3:1 attribution.rhetorical-question", "5:1 quotes.no-speaker"]
-    write(repo, "a.txt", UNREAL.replace("Who could have predicted then", "The owners predicted")
-          .replace("rescue?", "rescue."))
+@pytest.mark.parametrize(("article", "hits", "edits"), NOBODY_SPOKE,
+                         ids=["reportedly", "could-have-predicted"])
+def test_hearsay_and_speech_that_did_not_happen_name_no_speaker(
+        repo: Path, article: str, hits: list[str], edits: list[tuple[str, str]]) -> None:
+    write(repo, "a.txt", article)
+    assert cli("check", "--no-cache", "a.txt").hits() == hits
+    for old, new in edits:
+        article = article.replace(old, new)
+    write(repo, "a.txt", article)
     assert cli("check", "--no-cache", "a.txt").hits() == []
