@@ -78,6 +78,13 @@ class Mark(NamedTuple):
     wrong_way: bool = False
 
 
+def first_words(text: str, limit: int) -> str:
+    """The text's first `limit` words, with an ellipsis when there are more: what a message
+    shows of a quotation or a source."""
+    words = text.split()
+    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")
+
+
 class Quotation(NamedTuple):
     start: int  # offset of the opening mark (or paragraph start for a continuation)
     end: int  # offset after the closing mark (or the paragraph end when left open)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import rx
 from .document import compute_line_starts
 from .model import LintError
+from .quotations import first_words
 
 if TYPE_CHECKING:
     from .kinds.base import Context
@@ -117,8 +118,7 @@ class Source:
     def show(self, lo: int, hi: int) -> str:
         if hi <= lo:
             return ""
-        shown = self.text[self.tokens[lo].start : self.tokens[hi - 1].end].split()
-        return " ".join(shown[:_SHOWN]) + ("…" if len(shown) > _SHOWN else "")
+        return first_words(self.text[self.tokens[lo].start : self.tokens[hi - 1].end], _SHOWN)
 
 
 class Match(NamedTuple):
@@ -169,8 +169,7 @@ class SourceIndex:
         if len(quote.tokens) < min_words:
             return None
         first, last = quote.tokens[0], quote.tokens[-1]
-        words = quote_text[first.start : last.end].split()
-        shown = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+        shown = first_words(quote_text[first.start : last.end], 8)
         stems = [stem(t.word) for t in quote.tokens]
         best = max((self._align(stems, quote, s, start) for s, start in self._vote(stems)),
                    default=None)

@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 
 from .. import cues, rx, strays
 from ..model import Hit
-from ..quotations import Quotation
+from ..quotations import Quotation, first_words
 from ..schema import Option, choice, integer, regex_list
 from .base import Context, Kind, Span, compile_patterns
 
@@ -161,14 +161,8 @@ class QuoteSpeakerChecker:
 
     @staticmethod
     def _hit(ctx: Context, quote: Quotation) -> Hit:
-        return Hit(quote.start, quote.start + 1, {"quote": opening_words(ctx.seg.prose, quote)})
-
-
-def opening_words(prose: str, quote: Quotation, limit: int = 6) -> str:
-    """The quotation's first words, up to its closing mark or its paragraph's end, with an
-    ellipsis when there are more: what a message shows of it."""
-    words = prose[quote.inner_start : quote.inner_end].split("\n\n")[0].split()
-    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")
+        inner = ctx.seg.prose[quote.inner_start : quote.inner_end].split("\n\n")[0]
+        return Hit(quote.start, quote.start + 1, {"quote": first_words(inner, 6)})
 
 
 _TITLE_WORDS = 8
@@ -272,20 +266,25 @@ def _in_a_name(text: str, cue: Span) -> bool:
 
 def _impersonal(text: str, verb: int) -> bool:
     """Whether the verb is an impersonal passive: "it is (widely) acknowledged", "it was said"."""
-    words = _past_adverbs(_WORD.findall(text, max(0, verb - 40), verb))
+    words = _words_before(text, verb)
     return len(words) >= 2 and words[-1].lower() in _BE and words[-2].lower() == "it"
 
 
 def _unreal(text: str, verb: int) -> bool:
     """Whether the verb follows "could have", "would have" and the like: no one spoke."""
-    words = _past_adverbs(_WORD.findall(text, max(0, verb - 40), verb))
+    words = _words_before(text, verb)
     return len(words) >= 2 and words[-1].lower() == "have" and words[-2].lower() in _UNREAL
 
 
 def _after(text: str, verb: int, kinds: frozenset[str]) -> bool:
     """Whether the word before the verb (past an adverb) is one of `kinds`."""
-    words = _past_adverbs(_WORD.findall(text, max(0, verb - 40), verb))
+    words = _words_before(text, verb)
     return bool(words) and words[-1].lower() in kinds
+
+
+def _words_before(text: str, verb: int) -> list[str]:
+    """The words, as written, just before a verb, past the adverbs that end them."""
+    return _past_adverbs(_WORD.findall(text, max(0, verb - 40), verb))
 
 
 def _past_adverbs(words: list[str]) -> list[str]:

@@ -58,19 +58,19 @@ class TrailingBlockChecker:
             return []
         words = lay.paragraph_words
         story = frozenset().union(*(words[i] for i in range(lay.lede, anchor + 1)))
-        foreign = [self._foreign(ln.text, story) for ln in lines]
-        block: list[strays.Line] = []
+        # A sentence that reports someone's words continues the story (a live page's last
+        # entry: "Mayor Bachynski said council had voted 7-4 to close the rink."): it is not
+        # foreign, and the block can only follow it.
+        reports = [_reports(ln.text) for ln in lines]
+        foreign = [not r and self._foreign(ln.text, story) for r, ln in zip(reports, lines)]
+        first = len(lines)  # where the block starts; none yet
         count = 0
         for index in range(len(lines) - 1, -1, -1):
             count += foreign[index]
             if foreign[index] and count >= self.min_foreign * (len(lines) - index):
-                block = lines[index:]
-        # A sentence that reports someone's words continues the story (a live page's last
-        # entry: "Mayor Bachynski said council had voted 7-4 to close the rink."): the block
-        # can only follow it.
-        reported = [i for i, ln in enumerate(block) if _reports(ln.text)]
-        if reported:
-            block = block[reported[-1] + 1 :]
+                first = index
+        after = [i + 1 for i in range(first, len(lines)) if reports[i]]
+        block = lines[max([first, *after]) :]
         listing = sum(1 for ln in block if _LISTING.search(ln.text))
         prose = sum(1 for ln in block if strays.PROSE_END.search(ln.text))
         if len(block) < self.min_lines or listing > self.max_listing * len(block):
@@ -87,8 +87,8 @@ class TrailingBlockChecker:
         return None
 
     def _foreign(self, text: str, story: frozenset[str]) -> bool:
-        """A line that shares few of its words with the story and quotes or reports nobody."""
-        if _QUOTE.search(text) or _reports(text):
+        """A line that shares few of its words with the story and quotes nobody."""
+        if _QUOTE.search(text):
             return False
         return strays.overlap(strays.stems(text), (story,)) <= self.max_overlap
 
