@@ -17,6 +17,7 @@ from .document import Document
 Range = tuple[int, int]
 _HTML_COMMENT = rx.compile(r"<!--.*?-->", re.DOTALL)
 _NOT_BREAK = rx.compile(r"[^\r\n]")
+_LONE_CR = rx.compile(r"\r(?!\n)")
 
 
 def blank(text: str, ranges: Iterable[Range]) -> str:
@@ -91,8 +92,11 @@ def _markdown_ranges(doc: Document) -> list[Range]:
         return plain
     from markdown_it import MarkdownIt
 
-    # hide the front matter from the parser without changing line numbers
+    # hide the front matter from the parser without changing line numbers; a lone carriage
+    # return, which the parser takes for a line break and newslint does not, becomes a space
     body = "\n" * text.count("\n", 0, doc.front_matter_end) + text[doc.front_matter_end :]
+    if "\r" in body:
+        body = _LONE_CR.sub(" ", body)
     tokens = MarkdownIt("commonmark").enable("table").parse(body)
     ranges: list[Range] = []
     covered: list[Range] = []

@@ -85,6 +85,29 @@ def test_malformed_front_matter_is_located(repo: Path) -> None:
     assert run.err.startswith("newslint: a.md:3:1: front matter: invalid YAML: ")
 
 
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("2025-13-45", "'2025-13-45': month must be in 1..12"),
+        ("!!int many", "'many': invalid literal for int() with base 10: 'many'"),
+    ],
+)
+def test_a_front_matter_value_yaml_cannot_build_is_located(
+        repo: Path, value: str, problem: str) -> None:
+    """A date that is no date is an error at its line and column, never an internal one."""
+    write(repo, "a.md", f"---\ntitle: Bins\ndate: {value}\n---\nBody.\n")
+    assert cli("check", "a.md") == (
+        2, "", f"newslint: a.md:3:7: front matter: invalid value {problem}\n")
+
+
+def test_a_lone_carriage_return_in_markdown_keeps_lines_true(repo: Path) -> None:
+    """The Markdown parser takes a lone CR for a line break; newslint counts lines by LF."""
+    write(repo, "a.md", "# Title\n\nSee [the report](https://example.com).\n\n"
+                        "The fed\reration met.\n\nThe the vote was close.")
+    assert cli("check", "a.md") == (
+        1, "a.md:7:5: warning [style.repeated-word] 'The' is repeated: delete one.\n", "")
+
+
 def test_empty_files_are_fine(repo: Path) -> None:
     write(repo, "a.md", "")
     write(repo, "b.txt", "\ufeff")
