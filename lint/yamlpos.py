@@ -143,7 +143,14 @@ def _parse(path: str, text: str, line_offset: int) -> Located:
         problem = exc.problem or exc.context or "invalid YAML"
         raise ConfigError(path, line, col, f"invalid YAML: {problem}") from None
     except yaml.YAMLError as exc:
-        raise ConfigError(path, 1 + line_offset, 1, f"invalid YAML: {exc}") from None
+        # a character YAML refuses (a NUL): the reader gives its offset in the text
+        line, col = 1, 1
+        position = getattr(exc, "position", None)
+        if isinstance(position, int) and 0 <= position <= len(text):
+            line = text.count("\n", 0, position) + 1
+            col = position - text.rfind("\n", 0, position)
+        problem = str(exc).splitlines()[0] if str(exc) else "invalid YAML"
+        raise ConfigError(path, line + line_offset, col, f"invalid YAML: {problem}") from None
     marks: Marks = {}
     key_marks: Marks = {}
     constructor = yaml.SafeLoader("")

@@ -169,6 +169,9 @@ def test_per_rule_options(repo: Path) -> None:
             "did not find expected ',' or ']'" if yaml.__with_libyaml__
             else "expected ',' or ']', but got '<stream end>'")),
         ("- style\n", ".newslint.yaml:1:1: (top level): expected a mapping, got a list"),
+        ("fail-level: warning\nselect: [st\x00yle]\n",
+         ".newslint.yaml:2:12: invalid YAML: unacceptable character #x0000: " + (
+             "control" if yaml.__with_libyaml__ else "special") + " characters are not allowed"),
         ("rules:\n  readability.sentence-length:\n    max: !!int many\n",
          ".newslint.yaml:3:10: invalid value 'many': invalid literal for int() with base 10: "
          "'many'"),
