@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Callable
 
-from . import resolve, suppress
+from . import resolve, rx, suppress
 from .document import Document
 from .kinds.base import Context, RunSettings
 from .model import Finding, Hit
@@ -16,6 +16,15 @@ from .segment import Segments
 class _Values(dict):  # type: ignore[type-arg]
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+# A line break, with the spaces around it, in a value put into a message: a match in a soft-
+# wrapped Markdown paragraph ("Critics\nsay"). A finding is one line in every report format.
+_BREAK = rx.compile(r"[ \t]*[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")
+
+
+def _one_line(value: Any) -> Any:
+    return _BREAK.sub(" ", value) if isinstance(value, str) else value
 
 
 def run_rule(rule: Rule, ctx: Context) -> Iterable[Hit]:
@@ -32,8 +41,8 @@ def run_rule(rule: Rule, ctx: Context) -> Iterable[Hit]:
 
 
 def to_finding(doc: Document, rule: Rule, hit: Hit, view_text: str) -> Finding:
-    values = _Values(hit.values)
-    values.setdefault("match", view_text[hit.start : hit.end])
+    values = _Values({key: _one_line(value) for key, value in hit.values.items()})
+    values.setdefault("match", _one_line(view_text[hit.start : hit.end]))
     message = rule.message.format_map(values)
     line, col = doc.position(hit.start)
     end_line, end_col = doc.position(max(hit.end, hit.start))

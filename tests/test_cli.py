@@ -108,6 +108,18 @@ def test_a_lone_carriage_return_in_markdown_keeps_lines_true(repo: Path) -> None
         1, "a.md:7:5: warning [style.repeated-word] 'The' is repeated: delete one.\n", "")
 
 
+def test_a_match_across_a_soft_line_break_is_reported_on_one_line(repo: Path) -> None:
+    """A Markdown paragraph wrapped mid-phrase: the message shows the words, not the break."""
+    write(repo, "a.md", "Plan\n\nThe council met. Critics\nsay the plan is flawed.\n")
+    assert cli("check", "a.md") == (
+        1, "a.md:3:18: warning [attribution.vague-source] Vague source 'Critics say': "
+           "name who says so.\n", "")
+    run = cli("check", "--format", "github", "a.md")
+    assert run.out == ("::warning file=a.md,line=3,col=18,endLine=4,endColumn=4,"
+                       "title=attribution.vague-source::Vague source 'Critics say': "
+                       "name who says so.\n")
+
+
 def test_empty_files_are_fine(repo: Path) -> None:
     write(repo, "a.md", "")
     write(repo, "b.txt", "\ufeff")
