@@ -79,7 +79,7 @@ WORD = rx.compile(r"[^\W_]++(?:[_'’.-]++[^\W_]++)*+")
 HEADLINE_KEYS = ("title", "headline")
 # Plain text is wrapped at 72 to 80 columns when it is wrapped at all; a longer line was
 # never wrapped, so each line of its block is a paragraph of its own.
-_WRAP_WIDTH = 100
+WRAP_WIDTH = 100
 # A photo credit opening a line: "Photo by", "Image: Reuters", "Pictures courtesy of ...".
 _CREDIT_LINE = rx.compile(
     r"[ \t]*[*_]{0,2}(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|graphic|"
@@ -410,7 +410,7 @@ def _split_unwrapped(text: str, paragraphs: list[Span]) -> list[Span]:
                 else:
                     lines.append(line)
             cursor = stop + 1
-        if max(e - s for s, e in lines) > _WRAP_WIDTH:
+        if max(e - s for s, e in lines) > WRAP_WIDTH:
             out.extend(lines)
         else:
             out.append((start, end))

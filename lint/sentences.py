@@ -33,6 +33,7 @@ _BOUNDARY = rx.compile(
     r"""(?P<end>[.!?]+|…|\.\s?\.\s?\.)(?P<close>[”’"'»)\]]*)(?P<space>\s+)(?=(?P<next>[“‘"'«(\[]*\S))"""
 )
 # A line that opens with a list marker starts an item, whatever ended the line before it.
+_ITEM_DIGITS = 3  # a list item's number has at most this many digits; a year is no item
 _ITEM_BREAK = rx.compile(r"\n(?=[ \t]*(?:[-*+•–—]|\d{1,3}[.)])[ \t]+\S)")
 # The lookbehind changes no match (a match after a letter means one at that letter too) and
 # saves trying the pattern inside every earlier word.
@@ -96,8 +97,9 @@ def _is_boundary(text: str, match: re.Match[str], floor: int) -> bool:
     if close or match.group(1) != ".":
         return True
     line_start = max(floor, text.rfind("\n", floor, match.start()) + 1)
-    if text[line_start : match.start()].strip().isdigit():
-        return False  # the number of a list item: "1. Road repairs"
+    number = text[line_start : match.start()].strip()
+    if number.isdigit() and len(number) <= _ITEM_DIGITS:
+        return False  # the number of a list item: "1. Road repairs" (not a wrapped "2002.")
     before = text[max(floor, match.start() - 30) : match.start() + 1]
     word_match = _WORD_BEFORE.search(before)
     if not word_match:

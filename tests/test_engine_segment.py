@@ -41,6 +41,9 @@ def span_text(seg: Segments, span: tuple[int, int] | None) -> str | None:
         ("“Are you sure?” he asked. “Yes.”", ["“Are you sure?” he asked.", "“Yes.”"]),
         ("“We won,” she said. Next.", ["“We won,” she said.", "Next."]),
         ("Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."]),
+        # a year that a wrapper put at the start of a line ends a sentence; a list number does not
+        ("Shares fell in 2001 and\n2002. The insurer argued.",
+         ["Shares fell in 2001 and\n2002.", "The insurer argued."]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:

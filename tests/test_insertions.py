@@ -320,6 +320,25 @@ def test_trailing_block_reports_each_line_after_the_story() -> None:
     ]
 
 
+def test_a_wrapped_last_paragraph_is_story_not_a_block_of_short_lines() -> None:
+    """Prose wrapped to a width (by an editor, pandoc, an email) is one paragraph of the story,
+    in Markdown and in plain text: its lines are not page furniture."""
+    tail = ("Ross, who presents the film programme, was also involved in the\n"  # textwrap, 72
+            "deliberations. A shortlist of six films from around the world had been\n"
+            "drawn up from which the panel chose. Other nominees included the\n"
+            "Motorcycle Diaries, Zatoichi and Hero. A viewer poll saw the director\n"
+            "emerge as the favourite with 32% of votes cast on the night.\n")
+    assert findings(STORY + tail) == []
+    assert findings(STORY + tail, "markdown") == []
+
+
+def test_a_caption_over_its_credit_stays_two_lines() -> None:
+    """Two lines are too few to tell wrapped prose: a caption and its credit stay lines."""
+    tail = ("Bathers leave Praia da Figueirinha after the red flag was raised on Sunday morning\n"
+            "Photo credit:\n")
+    assert findings(STORY + tail) == ["9:1 insertions.caption-line", "10:1 insertions.empty-credit"]
+
+
 @pytest.mark.parametrize("tail", [
     # fixtures, a line-up and a results list after a sports story are part of it
     "Derby v Watford\n\nChelsea v Birmingham\n\nWest Ham v Sheff Utd\n\nOldham v Bolton\n",
