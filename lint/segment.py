@@ -79,7 +79,7 @@ WORD = rx.compile(r"[^\W_]++(?:[_'’.-]++[^\W_]++)*+")
 HEADLINE_KEYS = ("title", "headline")
 # Plain text is wrapped at 72 to 80 columns when it is wrapped at all; a longer line was
 # never wrapped, so each line of its block is a paragraph of its own.
-WRAP_WIDTH = 100
+_WRAP_WIDTH = 100
 # A photo credit opening a line: "Photo by", "Image: Reuters", "Pictures courtesy of ...".
 _CREDIT_LINE = rx.compile(
     r"[ \t]*[*_]{0,2}(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|graphic|"
@@ -102,7 +102,16 @@ class Segments:
     # --- views -----------------------------------------------------------------
     @cached_property
     def prose(self) -> str:
-        return mask.blank(self.doc.text, mask.masked_ranges(self.doc))
+        prose = mask.blank(self.doc.text, mask.masked_ranges(self.doc))
+        breaks = wrap_breaks(self.doc.text, self.doc.front_matter_end,
+                             headed=self.doc.format != "markdown")
+        if not breaks:
+            return prose
+        # Wrapped prose reads as the paragraph it is: each of its line breaks is a space.
+        chars = list(prose)
+        for at in breaks:
+            chars[at] = " "
+        return "".join(chars)
 
     @cached_property
     def outside(self) -> str:
@@ -381,6 +390,60 @@ def retokenise(view: str, starts: Sequence[int], ends: Sequence[int], ranges: Se
     return out_starts, out_ends
 
 
+# A block whose widest line is this wide or wider, and no wider than a wrap width, may be prose
+# wrapped to that width (by an editor, pandoc, an email); a narrower one is an address or a list.
+_MIN_WRAP = 60
+# What ends a line that ends a sentence.
+_LINE_ENDS = frozenset(".!?:;\"”’)")
+# A line that opens a list item, a heading, a quotation block or a table row.
+_STRUCTURE = rx.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]|>|[-*+•–—][ \t]|\d{1,3}[.)][ \t]|\|)")
+
+
+def wrap_breaks(text: str, start: int = 0, *, headed: bool = False) -> list[int]:
+    """Offsets of the line breaks (each \\n, and a \\r before it) inside wrapped prose in
+    `text` after `start`: a block of three lines or more, each broken where the next line's
+    first word would not have fitted within the block's widest line, which is how a wrapper
+    breaks lines ("...Standard Life came in\\nfor criticism for..."). A caption over its
+    credit, a list, a table, an address, a byline, a block with a line longer than any wrap
+    width, or with a line that a short one follows, or whose every line ends a sentence, keeps
+    its line breaks; so does the first block of a `headed` text (plain text: a headline, a
+    byline and a dateline)."""
+    out: list[int] = []
+    block: list[tuple[int, int]] = []  # the block's lines: start, end without trailing space
+    offset = start
+    first = headed
+    for line in text[start:].split("\n"):
+        stripped = line.rstrip()
+        if stripped:
+            block.append((offset, offset + len(stripped)))
+        elif block:
+            if not first:
+                _wrapped(text, block, out)
+            block, first = [], False
+        offset += len(line) + 1
+    if not first:
+        _wrapped(text, block, out)
+    return out
+
+
+def _wrapped(text: str, block: list[tuple[int, int]], out: list[int]) -> None:
+    if len(block) < 3:
+        return
+    widest = max(e - s for s, e in block)
+    if not _MIN_WRAP <= widest <= _WRAP_WIDTH:
+        return
+    for (s, e), (next_s, next_e) in zip(block, block[1:]):
+        first = text[next_s:next_e].split(None, 1)[0]
+        if e - s + 1 + len(first) <= widest or _STRUCTURE.match(text, next_s) or \
+                text[e:next_s].startswith("  ") or text[e - 1] == "\\":
+            return  # a short line, a list item, or a Markdown hard break ("  " or "\\")
+    if all(text[e - 1] in _LINE_ENDS for _, e in block[:-1]) or \
+            any(_BYLINE.match(text[s:e]) for s, e in block):
+        return  # a sentence a line (copy with single line breaks), or a byline in the block
+    for (s, e), (next_s, _) in zip(block, block[1:]):
+        out.extend(range(e, next_s))  # the break and any space around it
+
+
 def _trimmed(text: str, start: int, end: int) -> list[Span]:
     while start < end and text[start].isspace():
         start += 1
@@ -410,7 +473,7 @@ def _split_unwrapped(text: str, paragraphs: list[Span]) -> list[Span]:
                 else:
                     lines.append(line)
             cursor = stop + 1
-        if max(e - s for s, e in lines) > WRAP_WIDTH:
+        if max(e - s for s, e in lines) > _WRAP_WIDTH:
             out.extend(lines)
         else:
             out.append((start, end))

@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from . import rx
-from .segment import WRAP_WIDTH, Segments, byline_shaped
+from .segment import Segments, byline_shaped
 
 _WORD = rx.compile(r"[^\W_][\w'’.&-]*")
 _CONTENT = rx.compile(r"[^\W\d_]{3,}")
@@ -364,32 +364,8 @@ def _lines_of(prose: str, start: int, end: int, index: int) -> Iterable[Line]:
             lead = len(text) - len(text.lstrip())
             pieces.append((cursor + lead, cursor + len(text)))
         cursor = stop + 1
-    pieces = _unwrapped(prose, pieces)
     for s, e in pieces:
         yield Line(s, e, prose[s:e], index, len(pieces) == 1)
-
-
-# A block whose widest line is this wide or wider, and no wider than a wrap width, may be prose
-# wrapped to that width (by an editor, pandoc, an email); a narrower one is an address or a list.
-_MIN_WRAP = 50
-
-
-def _unwrapped(prose: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The lines of a block, joined into one when the block is wrapped prose: three lines or
-    more, each broken where the next line's first word would not have fitted within the
-    block's widest line, which is how a wrapper breaks lines ("...Standard Life came in\nfor
-    criticism for..."). A caption over its credit, a list, an address, a block with a line
-    longer than any wrap width or with a line that a short one follows stays lines."""
-    if len(pieces) < 3:
-        return pieces
-    widest = max(e - s for s, e in pieces)
-    if not _MIN_WRAP <= widest <= WRAP_WIDTH:
-        return pieces
-    for (s, e), (next_s, next_e) in zip(pieces, pieces[1:]):
-        first = prose[next_s:next_e].split(None, 1)[0]
-        if e - s + 1 + len(first) <= widest or _HEADING.match(prose[next_s:next_e]):
-            return pieces
-    return [(pieces[0][0], pieces[-1][1])]
 
 
 def overlap(candidate: frozenset[str], context: Iterable[frozenset[str]]) -> float:

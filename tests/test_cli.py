@@ -120,6 +120,20 @@ def test_a_match_across_a_soft_line_break_is_reported_on_one_line(repo: Path) ->
                        "name who says so.\n")
 
 
+def test_wrapped_markdown_is_checked_as_its_paragraphs(repo: Path) -> None:
+    """A question in wrapped prose is reported where it starts, with all its words, and a
+    phrase runs over a line break ("in\norder to")."""
+    write(repo, "a.md", "# Shops\n\n"
+          "Critics of the scheme were not slow to respond. When did the council\n"
+          "last ask the traders what they wanted? The answer, we hear, is never: in\n"
+          "order to save money it asked nobody, and the shops paid for it.\n")
+    assert cli("check", "a.md").out == (
+        "a.md:3:49: info [attribution.rhetorical-question] Question in the writer's own voice "
+        "('When did the council last ask the traders what they wanted?'): report the answer, "
+        "or attribute the question to whoever asked it.\n"
+        "a.md:4:71: info [style.wordy-phrase] Wordy: 'in order to'. Write 'to'.\n")
+
+
 def test_empty_files_are_fine(repo: Path) -> None:
     write(repo, "a.md", "")
     write(repo, "b.txt", "\ufeff")

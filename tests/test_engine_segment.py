@@ -218,3 +218,45 @@ def test_list_items_are_sentences_of_their_own() -> None:
 def test_body_sentences_leave_out_the_headline_and_byline(text: str, body: list[str]) -> None:
     seg = segments(text, "text")
     assert [span_text(seg, s) for s in seg.scope("body-sentence")] == body
+
+
+WRAPPED = ("Critics of the scheme were not slow to respond. When did the council\n"  # width 72
+           "last ask the traders what they wanted? The answer, surely, is never: in\n"
+           "order to save money it asked nobody, and the shops paid for it.\n")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_wrapped_prose_reads_as_one_line(fmt: str) -> None:
+    """The prose view joins the lines of wrapped prose, keeping every offset."""
+    seg = segments("Shops\n\n" + WRAPPED, fmt)
+    assert seg.prose[7:] == WRAPPED.rstrip("\n").replace("\n", " ") + "\n"
+    assert texts(seg, "sentence")[1:] == [
+        "Critics of the scheme were not slow to respond.",
+        "When did the council\nlast ask the traders what they wanted?",
+        "The answer, surely, is never: in\norder to save money it asked nobody, and the shops "
+        "paid for it."]
+
+
+@pytest.mark.parametrize("text", [
+    # a plain text's first block: headline, byline, dateline
+    "Romania's Night Train to the Black Sea Will Not Run This Summer Again\n"
+    "By Mihaela Dobre, translated from Romanian for the agency's service\n"
+    "BUCHAREST, April 14 (Agerpres) -\n\nThe train is cancelled.\n",
+    # a list, a short line, a byline, two lines only
+    "Intro\n\nThe budget includes the following items, which will cost a lot\n"
+    "- More money for the schools of the county and the teachers in them\n- A cut\n",
+    "Intro\n\nThe ferry sails from the north pier at noon on every weekday, and\n"
+    "at two\nin the afternoon on Saturdays and Sundays when the weather allows it.\n",
+    "Intro\n\nThe ferry sails from the north pier at noon on every weekday, and the\n"
+    "By Jane Doe, Staff Writer\nreturn leaves the island pier at six in the evening.\n",
+    "Intro\n\nBathers leave Praia da Figueirinha after the red flag was raised on Sunday\n"
+    "Photo credit:\n",
+])
+def test_lines_that_are_not_wrapped_prose_stay_lines(text: str) -> None:
+    seg = segments(text)
+    assert seg.prose == text
+
+
+def test_wrapped_prose_with_windows_line_ends() -> None:
+    seg = segments("Shops\r\n\r\n" + WRAPPED.replace("\n", "\r\n"))
+    assert seg.prose == "Shops\r\n\r\n" + WRAPPED.rstrip("\n").replace("\n", "  ") + "\r\n"

@@ -517,3 +517,4 @@ def test_a_press_release_issuer_is_a_byline_not_a_caption() -> None:
     text = ("Terminal plans approved\n\nIssued by Belfast Harbour Communications\n\n"
             "Belfast Harbour said on Monday that work on the new terminal would start in May.\n")
     assert findings(text) == []
+
