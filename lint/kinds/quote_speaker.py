@@ -43,7 +43,8 @@ _DATA_NOUNS = frozenset(
 _DOCUMENT_NOUNS = frozenset(
     "report reports study studies survey surveys research analysis analyses review audit "
     "inquiry documents document papers paper findings assessment filings accounts "
-    "specification regulations guidelines directive decree treaty".split())
+    "specification regulations guidelines directive decree treaty website websites webpage "
+    "database register minutes brochure prospectus catalogue archive archives timetable".split())
 _DATA_VERBS = frozenset(
     "show shows showed shown suggest suggests suggested indicate indicates indicated reveal "
     "reveals revealed find finds found confirm confirms confirmed highlight highlights "
