@@ -440,7 +440,7 @@ def _wrapped(text: str, block: list[tuple[int, int]], out: list[int]) -> None:
     if all(text[e - 1] in _LINE_ENDS for _, e in block[:-1]) or \
             any(_BYLINE.match(text[s:e]) for s, e in block):
         return  # a sentence a line (copy with single line breaks), or a byline in the block
-    for (s, e), (next_s, _) in zip(block, block[1:]):
+    for (_, e), (next_s, _) in zip(block, block[1:]):
         out.extend(range(e, next_s))  # the break and any space around it
 
 

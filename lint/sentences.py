@@ -32,8 +32,8 @@ SENTENCE_OPENERS = frozenset(
 _BOUNDARY = rx.compile(
     r"""(?P<end>[.!?]+|…|\.\s?\.\s?\.)(?P<close>[”’"'»)\]]*)(?P<space>\s+)(?=(?P<next>[“‘"'«(\[]*\S))"""
 )
-# A line that opens with a list marker starts an item, whatever ended the line before it.
 _ITEM_DIGITS = 3  # a list item's number has at most this many digits; a year is no item
+# A line that opens with a list marker starts an item, whatever ended the line before it.
 _ITEM_BREAK = rx.compile(r"\n(?=[ \t]*(?:[-*+•–—]|\d{1,3}[.)])[ \t]+\S)")
 # The lookbehind changes no match (a match after a letter means one at that letter too) and
 # saves trying the pattern inside every earlier word.
