@@ -395,6 +395,7 @@ def retokenise(view: str, starts: Sequence[int], ends: Sequence[int], ranges: Se
 _MIN_WRAP = 60
 # What ends a line that ends a sentence.
 _LINE_ENDS = frozenset(".!?:;\"”’)")
+_DASHES = frozenset("-–—")
 # A line that opens a list item, a heading, a quotation block or a table row.
 _STRUCTURE = rx.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]|>|[-*+•–—][ \t]|\d{1,3}[.)][ \t]|\|)")
 
@@ -418,15 +419,19 @@ def wrap_breaks(text: str, start: int = 0, *, headed: bool = False) -> list[int]
             block.append((offset, offset + len(stripped)))
         elif block:
             if not first:
-                _wrapped(text, block, out)
+                _wrapped(text, block, out, headed)
             block, first = [], False
         offset += len(line) + 1
     if not first:
-        _wrapped(text, block, out)
+        _wrapped(text, block, out, headed)
     return out
 
 
-def _wrapped(text: str, block: list[tuple[int, int]], out: list[int]) -> None:
+def _wrapped(text: str, block: list[tuple[int, int]], out: list[int], plain: bool) -> None:
+    """Add the breaks of `block` to `out` when it is wrapped prose (see wrap_breaks). In
+    `plain` text a dash that a wrapper put at a line start ("...Kenenisa Bekele of Ethiopia\\n-
+    the reigning champion - was never troubled") opens no list item where the break before it
+    is a wrapper's; Markdown makes it one."""
     if len(block) < 3:
         return
     widest = max(e - s for s, e in block)
@@ -434,8 +439,9 @@ def _wrapped(text: str, block: list[tuple[int, int]], out: list[int]) -> None:
         return
     for (s, e), (next_s, next_e) in zip(block, block[1:]):
         first = text[next_s:next_e].split(None, 1)[0]
-        if e - s + 1 + len(first) <= widest or _STRUCTURE.match(text, next_s) or \
-                text[e:next_s].startswith("  ") or text[e - 1] == "\\":
+        if e - s + 1 + len(first) <= widest or text[e:next_s].startswith("  ") or \
+                text[e - 1] == "\\" or (_STRUCTURE.match(text, next_s) and not (
+                    plain and first in _DASHES)):
             return  # a short line, a list item, or a Markdown hard break ("  " or "\\")
     if all(text[e - 1] in _LINE_ENDS for _, e in block[:-1]) or \
             any(_BYLINE.match(text[s:e]) for s, e in block):

@@ -260,3 +260,13 @@ def test_lines_that_are_not_wrapped_prose_stay_lines(text: str) -> None:
 def test_wrapped_prose_with_windows_line_ends() -> None:
     seg = segments("Shops\r\n\r\n" + WRAPPED.replace("\n", "\r\n"))
     assert seg.prose == "Shops\r\n\r\n" + WRAPPED.rstrip("\n").replace("\n", "  ") + "\r\n"
+
+
+def test_a_wrapped_dash_opens_no_list_item_in_plain_text_only() -> None:
+    """A wrapper may put a spaced dash at a line start; in Markdown that line is a list item."""
+    body = ("Kenenisa Bekele of Ethiopia, who had won the title in each of the last\n"
+            "- three years - was never troubled by any of the opposition, and he\n"
+            "crossed the line a full minute clear of the rest of the leading pack.\n")
+    assert segments("Race\n\n" + body).prose == "Race\n\n" + body.rstrip("\n").replace(
+        "\n", " ") + "\n"
+    assert segments("Race\n\n" + body, "markdown").prose.count("\n") == 5
