@@ -402,9 +402,10 @@ _STRUCTURE = rx.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]|>|[-*+•–—][ \t]|\d{1,3}
 
 def wrap_breaks(text: str, start: int = 0, *, headed: bool = False) -> list[int]:
     """Offsets of the line breaks (each \\n, and a \\r before it) inside wrapped prose in
-    `text` after `start`: a block of three lines or more, each broken where the next line's
-    first word would not have fitted within the block's widest line, which is how a wrapper
-    breaks lines ("...Standard Life came in\\nfor criticism for..."). A caption over its
+    `text` after `start`: a block of three lines or more (or two, the second in lower case),
+    each broken where the next line's first word would not have fitted within the block's
+    widest line, which is how a wrapper breaks lines ("...Standard Life came in\\nfor
+    criticism for..."). A caption over its
     credit, a list, a table, an address, a byline, a block with a line longer than any wrap
     width, or with a line that a short one follows, or whose every line ends a sentence, keeps
     its line breaks; so does the first block of a `headed` text (plain text: a headline, a
@@ -431,8 +432,10 @@ def _wrapped(text: str, block: list[tuple[int, int]], out: list[int], plain: boo
     """Add the breaks of `block` to `out` when it is wrapped prose (see wrap_breaks). In
     `plain` text a dash that a wrapper put at a line start ("...Kenenisa Bekele of Ethiopia\\n-
     the reigning champion - was never troubled") opens no list item where the break before it
-    is a wrapper's; Markdown makes it one."""
-    if len(block) < 3:
+    is a wrapper's; Markdown makes it one. Two lines are wrapped prose only when the second goes
+    on in lower case ("...the hip hop tainted\\nthing it is now?"): a caption's credit does not."""
+    if len(block) < 2 or len(block) == 2 and not text[block[1][0]:block[1][1]].lstrip()[
+            :1].islower():
         return
     widest = max(e - s for s, e in block)
     if not _MIN_WRAP <= widest <= _WRAP_WIDTH:

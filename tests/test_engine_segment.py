@@ -270,3 +270,10 @@ def test_a_wrapped_dash_opens_no_list_item_in_plain_text_only() -> None:
     assert segments("Race\n\n" + body).prose == "Race\n\n" + body.rstrip("\n").replace(
         "\n", " ") + "\n"
     assert segments("Race\n\n" + body, "markdown").prose.count("\n") == 5
+
+
+def test_two_wrapped_lines_join_when_the_second_goes_on_in_lower_case() -> None:
+    body = ("She might not be urban, but when did the music become the hip hop tainted\n"
+            "thing it is now?\n")
+    assert segments("Soul\n\n" + body).prose == "Soul\n\n" + body.rstrip("\n").replace(
+        "\n", " ") + "\n"
