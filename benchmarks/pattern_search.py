@@ -39,20 +39,11 @@ def first_letters(pattern: str, flags: int) -> set[str] | None:
     """The characters a match of `pattern` can start with; None when they cannot be listed."""
     from re import _constants, _parser  # type: ignore[attr-defined]
 
-    from lint.rxindex import first_charset
+    from lint.rxindex import first_charset, listed_chars
 
     items = first_charset(list(_parser.parse(pattern, flags).data), _constants, 0)
-    if items is None:
-        return None
-    out: set[str] = set()
-    for op, av in items:
-        if op is _constants.LITERAL:
-            out.add(chr(av))
-        elif op is _constants.RANGE:
-            out.update(chr(c) for c in range(av[0], av[1] + 1))
-        else:
-            return None
-    return out
+    listed = None if items is None else listed_chars(items, _constants)
+    return None if listed is None else set(listed)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("rules", nargs="*", help="rule ids (default: every pattern rule)")
     parser.add_argument("--limit", type=int, default=1000)
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
     paths = sorted(p for p in args.folder.iterdir() if p.suffix in (".txt", ".md"))
     texts = [p.read_text(encoding="utf-8", errors="replace").lower() for p in paths[: args.limit]]
     rows: list[tuple[float, str, str, int, int]] = []

@@ -56,6 +56,20 @@ def _starts_anchored(items: list[Any], flags: int, c: Any) -> bool:
     return False
 
 
+def listed_chars(items: list[Any], c: Any) -> frozenset[str] | None:
+    """The characters charset items (first_charset's) list; None when one of them is a category
+    (\\w, \\s) or a negated set, which no short list covers."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            chars.add(chr(av))
+        elif op is c.RANGE:
+            chars.update(chr(code) for code in range(av[0], av[1] + 1))
+        else:
+            return None
+    return frozenset(chars)
+
+
 def first_charset(items: list[Any], c: Any, depth: int) -> list[Any] | None:
     """Charset items covering the first character the sequence `items` can consume; None when
     that cannot be said (or when the sequence can match without consuming anything)."""

@@ -38,16 +38,10 @@ SEARCHERS = _searchers()
 
 
 def _first_letters(items: list[Any]) -> frozenset[str]:
-    """The lower-case letters a match can start with, from the index's charset items."""
-    letters: set[str] = set()
-    for op, av in items:
-        if op is _constants.LITERAL:
-            letters.add(chr(av))
-        elif op is _constants.RANGE:
-            letters.update(chr(code) for code in range(av[0], av[1] + 1))
-        else:  # a category (\w, \s) or a negated set: any letter
-            return _LETTERS
-    return frozenset(letters) & _LETTERS
+    """The lower-case letters a match can start with, from the index's charset items (a
+    category, \\w or \\s, or a negated set: any letter)."""
+    listed = rxindex.listed_chars(items, _constants)
+    return _LETTERS if listed is None else listed & _LETTERS
 
 
 def test_the_shipped_rules_have_searches() -> None:
