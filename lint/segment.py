@@ -405,11 +405,10 @@ def wrap_breaks(text: str, start: int = 0, *, headed: bool = False) -> list[int]
     `text` after `start`: a block of three lines or more (or two, the second in lower case),
     each broken where the next line's first word would not have fitted within the block's
     widest line, which is how a wrapper breaks lines ("...Standard Life came in\\nfor
-    criticism for..."). A caption over its
-    credit, a list, a table, an address, a byline, a block with a line longer than any wrap
-    width, or with a line that a short one follows, or whose every line ends a sentence, keeps
-    its line breaks; so does the first block of a `headed` text (plain text: a headline, a
-    byline and a dateline)."""
+    criticism for..."). A caption over its credit, a list, a table, an address, a byline, a
+    block with a line longer than any wrap width, or with a line that a short one follows, or
+    whose every line ends a sentence, keeps its line breaks; so does the first block of a
+    `headed` text (plain text: a headline, a byline and a dateline)."""
     out: list[int] = []
     block: list[tuple[int, int]] = []  # the block's lines: start, end without trailing space
     offset = start
@@ -434,8 +433,9 @@ def _wrapped(text: str, block: list[tuple[int, int]], out: list[int], plain: boo
     the reigning champion - was never troubled") opens no list item where the break before it
     is a wrapper's; Markdown makes it one. Two lines are wrapped prose only when the second goes
     on in lower case ("...the hip hop tainted\\nthing it is now?"): a caption's credit does not."""
-    if len(block) < 2 or len(block) == 2 and not text[block[1][0]:block[1][1]].lstrip()[
-            :1].islower():
+    if len(block) < 2:
+        return
+    if len(block) == 2 and not text[block[1][0]:block[1][1]].lstrip()[:1].islower():
         return
     widest = max(e - s for s, e in block)
     if not _MIN_WRAP <= widest <= _WRAP_WIDTH:

@@ -190,11 +190,9 @@ def _build(
             _build(path, item, keys + (i,), marks, key_marks, constructor, line_offset)
             for i, item in enumerate(node.value)
         ]
-    import yaml  # loaded already: _parse imported it
-
     try:
         return constructor.construct_object(node, deep=True)
-    except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+    except Exception as exc:  # noqa: BLE001 - whatever a scalar's value cannot be built from
         # a scalar the tag or resolver cannot build: "2025-13-45" (a date), "!!int x"
         line, col = _mark(node, line_offset)
         problem = getattr(exc, "problem", None) or str(exc)
