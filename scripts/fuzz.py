@@ -6,11 +6,11 @@ internal error, whatever the article or config.
     python scripts/fuzz.py ../shared/seeds --configs --runs 1000
 
 Articles from the folders given are mutated (quotation marks, no-break and zero-width spaces,
-lone carriage returns, control characters, Markdown and HTML pieces, front matter with dates
-that are no dates, cut and copied runs of text, random bytes) and checked in one process in
-every report format; with --configs, a config and a rule pack are mutated instead. A failing
-input is written to --out with what went wrong, for a test to be made of it. Not a test: it
-runs as long as it is asked to.
+lone carriage returns, control characters, Markdown and HTML pieces, YAML and TOML front
+matter with dates that are no dates, cut and copied runs of text, random bytes) and checked in
+one process in every report format; with --configs, a config and a rule pack are mutated
+instead. A failing input is written to --out with what went wrong, for a test to be made of
+it. Not a test: it runs as long as it is asked to.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ SNIPPETS = [
 ]
 FRONT = ["title: x\n", "title: [\n", "a: b: c\n", "- 1\n", "", "date: 2025-13-45\n",
          "author: {x: 1}\n", "n: !!int many\n"]
+TOML_FRONT = ['title = "x"\n', "title = x\n", 'title = """\n', "tags = [1,\n", "[params]\na = 1\n",
+              'sources = ["missing.txt"]\n', "date = 2025-13-45\n", "a.b = 1\n", "", "'k' = 'v'\n"]
 CONFIG = """extends: default
 select: [attribution, quotes, style]
 ignore: [style.wordy-phrase]
@@ -84,8 +86,10 @@ def mutate(rnd: random.Random, text: str, snippets: list[str]) -> str:
         elif roll < 0.9:
             text = text.replace(rnd.choice(['"', "“", "”", "\n\n", ". "]),
                                 rnd.choice(['"', "“", "\n", ".\n\n", ""]), rnd.randint(1, 5))
-        elif snippets is SNIPPETS:
+        elif snippets is SNIPPETS and roll < 0.95:
             text = "---\n" + rnd.choice(FRONT) + rnd.choice(["---\n", "", "...\n"]) + text
+        elif snippets is SNIPPETS:
+            text = "+++\n" + rnd.choice(TOML_FRONT) + rnd.choice(["+++\n", "", "+++"]) + text
     return text
 
 

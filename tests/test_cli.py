@@ -100,6 +100,20 @@ def test_a_front_matter_value_yaml_cannot_build_is_located(
         2, "", f"newslint: a.md:3:7: front matter: invalid value {problem}\n")
 
 
+@pytest.mark.parametrize(
+    ("body", "error"),
+    [
+        ("title = Bins", "2:9: front matter: invalid TOML: invalid value"),
+        ('title = "Bins"\ntitle = "Again"', "3:16: front matter: invalid TOML: cannot overwrite "
+                                            "a value"),
+        ('tags = ["bins", "council"', "3:1: front matter: invalid TOML: unclosed array"),
+    ],
+)
+def test_malformed_toml_front_matter_is_located(repo: Path, body: str, error: str) -> None:
+    write(repo, "a.md", f"+++\n{body}\n+++\nBody.\n")
+    assert cli("check", "a.md") == (2, "", f"newslint: a.md:{error}\n")
+
+
 def test_a_lone_carriage_return_in_markdown_keeps_lines_true(repo: Path) -> None:
     """The Markdown parser takes a lone CR for a line break; newslint counts lines by LF."""
     write(repo, "a.md", "# Title\n\nSee [the report](https://example.com).\n\n"

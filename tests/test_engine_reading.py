@@ -60,6 +60,20 @@ def test_front_matter_in_plain_text(repo: Path) -> None:
     assert cli("check", "a.txt").hits() == ["4:5 " + REPEAT]
 
 
+def test_toml_front_matter_is_masked_and_keeps_lines(repo: Path) -> None:
+    """Hugo and Zola put TOML between +++ lines."""
+    write(repo, "a.md", '+++\ntitle = "in order to"\nnote = """\nthe the\n"""\n+++\n\n'
+                        "It met in order to vote.\n")
+    assert cli("check", "a.md").hits() == ["8:8 " + WORDY]
+    write(repo, "b.txt", "+++\r\ntitle = 'the the'\r\n+++\r\nThe the cat.\r\n")
+    assert cli("check", "b.txt").hits() == ["4:5 " + REPEAT]
+
+
+def test_an_unclosed_toml_block_is_body_text(repo: Path) -> None:
+    write(repo, "a.md", "+++\ntitle = 'x'\n\nThe the cat.\n")
+    assert cli("check", "a.md").hits() == ["4:5 " + REPEAT]
+
+
 @pytest.mark.parametrize(
     ("source", "expected"),
     [

@@ -167,6 +167,25 @@ def test_headline_from_front_matter_points_into_the_file() -> None:
     assert seg.doc.position(12) == (2, 8)
 
 
+def test_headline_and_byline_from_toml_front_matter() -> None:
+    seg = segments('+++\r\ntitle = "Big News"\r\nauthor = "Ann Lee"\r\n+++\r\nBody.\r\n',
+                   "markdown")
+    assert (seg.headline, seg.byline) == ((13, 23), (34, 43))
+    assert seg.doc.position(13) == (2, 9)
+    assert (span_text(seg, seg.headline), span_text(seg, seg.byline)) == (
+        '"Big News"', '"Ann Lee"')
+
+
+def test_a_toml_key_inside_a_string_or_a_table_is_not_the_field() -> None:
+    text = ('+++\ndescription = """\ntitle = "Wrong"\n"""\ntitle = "Right"\n'
+            '[params]\nauthor = "Not top-level"\n+++\nBody.\n')
+    seg = segments(text, "markdown")
+    assert span_text(seg, seg.headline) == '"Right"'
+    assert seg.doc.front_matter_offsets.keys() == {"description", "title"}
+    assert seg.doc.front_matter["params"] == {"author": "Not top-level"}
+    assert seg.byline is None
+
+
 ONE_PER_LINE = (
     "Council Approves New Budget\n"
     "The city council approved the budget on Monday after a debate that lasted six hours "

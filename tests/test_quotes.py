@@ -352,6 +352,19 @@ def test_front_matter_sources(tmp_path: pathlib.Path) -> None:
     assert code == 1
 
 
+def test_toml_front_matter_sources(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "source.txt").write_text(SOURCE, encoding="utf-8")
+    article = tmp_path / "a.md"
+    article.write_text('+++\nsources = ["source.txt"]\n+++\n'
+                       "“Our policies preserve community trust,” officials said.\n",
+                       encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(["check", str(article)], stdout=out, stderr=err)
+    assert [line.split(" ")[:3] for line in out.getvalue().splitlines()] == [
+        [f"{article}:4:1:", "error", "[quotes.source-altered]"]]
+    assert code == 1
+
+
 def test_missing_front_matter_source_is_an_error(tmp_path: pathlib.Path) -> None:
     article = tmp_path / "a.md"
     article.write_text("---\nsources: [gone.txt]\n---\n“Our policies preserve trust,” they said.\n",
