@@ -18,12 +18,14 @@ from .runner import FileResult, Workspace, check_text
 
 def _settings(args: argparse.Namespace) -> RunSettings:
     sources = []
-    for path in args.source:
-        try:
-            with open(path, encoding="utf-8-sig") as handle:
-                sources.append((path, handle.read()))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise LintError(f"{path}: cannot read source: {exc}") from None
+    if args.source:
+        from .quotesource import UnreadableSource, read_source
+
+        for path in args.source:
+            try:
+                sources.append((path, read_source(path)))
+            except UnreadableSource as exc:
+                raise LintError(f"{path}: cannot read source: {exc.reason}") from None
     return RunSettings(sources=tuple(sources), base_dir=os.getcwd())
 
 

@@ -268,6 +268,29 @@ def index_for(ctx: Context) -> SourceIndex | None:
     return SourceIndex(sources) if sources else None
 
 
+class UnreadableSource(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def read_source(path: str) -> str:
+    """The text of a source file (UTF-8, a byte-order mark dropped), or UnreadableSource with
+    the reason in a few words."""
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        reason = "not found"
+    except IsADirectoryError:
+        reason = "is a directory"
+    except UnicodeDecodeError as exc:
+        reason = f"not valid UTF-8 at byte offset {exc.start}"
+    except OSError as exc:
+        reason = (exc.strerror or type(exc).__name__).lower()
+    raise UnreadableSource(reason)
+
+
 def _front_matter_sources(ctx: Context) -> list[tuple[str, str]]:
     listed = ctx.doc.front_matter.get("sources")
     if listed is None:
@@ -275,17 +298,34 @@ def _front_matter_sources(ctx: Context) -> list[tuple[str, str]]:
     if isinstance(listed, str):
         listed = [listed]
     if not isinstance(listed, list) or not all(isinstance(p, str) for p in listed):
-        raise LintError(f"{ctx.doc.path}: front matter 'sources' must be a list of file paths")
+        raise LintError(f"{_where(ctx, None)}: front matter 'sources' must be a list of file "
+                        "paths")
     base = os.path.dirname(ctx.doc.path)
     out = []
     for name in listed:
+        if "://" in name:
+            raise LintError(f"{_where(ctx, name)}: source '{name}' listed in front matter is a "
+                            "URL: newslint reads sources from files (save the text and list its "
+                            "path)")
         path = os.path.join(base, name)
+        ctx.reads.append(path)
         try:
-            ctx.reads.append(path)
-            with open(path, encoding="utf-8-sig") as handle:
-                out.append((name, handle.read()))
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = "not found" if isinstance(exc, FileNotFoundError) else str(exc)
-            message = f"{ctx.doc.path}: source '{name}' listed in front matter: {reason}"
-            raise LintError(message) from None
+            out.append((name, read_source(path)))
+        except UnreadableSource as exc:
+            raise LintError(f"{_where(ctx, name)}: source '{name}' listed in front matter: "
+                            f"{exc.reason}") from None
     return out
+
+
+def _where(ctx: Context, name: str | None) -> str:
+    """The article's path with the line and column of a source it lists (`name`), or of its
+    'sources' field, when known."""
+    doc = ctx.doc
+    at = doc.front_matter_offsets.get("sources")
+    if at is None:
+        return doc.path
+    if name is not None:
+        found = doc.text.find(name, at, doc.front_matter_end)
+        at = found if found >= 0 else at
+    line, column = doc.position(at)
+    return f"{doc.path}:{line}:{column}"

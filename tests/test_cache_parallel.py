@@ -147,7 +147,7 @@ def test_a_missing_quotation_source_fails_that_file_only(
 ) -> None:
     (repo / "quoting.md").write_text(QUOTING, encoding="utf-8")
     code, out, err = run(["--no-cache", "quoting.md", "story00.txt"], repo, monkeypatch)
-    assert err == ("newslint: quoting.md: source 'speech.txt' listed in front matter: "
+    assert err == ("newslint: quoting.md:3:11: source 'speech.txt' listed in front matter: "
                    "not found\n")
     assert out.startswith("story00.txt:3:5: warning [style.repeated-word]")
     assert code == 2

@@ -365,13 +365,52 @@ def test_toml_front_matter_sources(tmp_path: pathlib.Path) -> None:
     assert code == 1
 
 
-def test_missing_front_matter_source_is_an_error(tmp_path: pathlib.Path) -> None:
-    article = tmp_path / "a.md"
-    article.write_text("---\nsources: [gone.txt]\n---\n“Our policies preserve trust,” they said.\n",
-                       encoding="utf-8")
+@pytest.mark.parametrize(
+    ("front", "error"),
+    [
+        ("---\nsources: [gone.txt]\n---\n",
+         "a.md:2:11: source 'gone.txt' listed in front matter: not found"),
+        ("---\ntitle: Wall\nsources:\n  - speech.txt\n  - folder\n---\n",
+         "a.md:5:5: source 'folder' listed in front matter: is a directory"),
+        ("---\nsources: [latin1.txt]\n---\n",
+         "a.md:2:11: source 'latin1.txt' listed in front matter: not valid UTF-8 at byte offset 3"),
+        ("---\nsources: [https://example.com/speech]\n---\n",
+         "a.md:2:11: source 'https://example.com/speech' listed in front matter is a URL: "
+         "newslint reads sources from files (save the text and list its path)"),
+        ("---\nsources: {speech: speech.txt}\n---\n",
+         "a.md:2:10: front matter 'sources' must be a list of file paths"),
+        ("+++\nsources = ['gone.txt']\n+++\n",
+         "a.md:2:13: source 'gone.txt' listed in front matter: not found"),
+    ],
+)
+def test_a_front_matter_source_that_cannot_be_read_is_located(
+        tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch, front: str, error: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "speech.txt").write_text(SOURCE, encoding="utf-8")
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "latin1.txt").write_bytes(b"Caf\xe9 society")
+    (tmp_path / "a.md").write_text(front + "“Our policies preserve trust,” they said.\n",
+                                   encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
-    assert cli.main(["check", str(article)], stdout=out, stderr=err) == 2
-    assert "source 'gone.txt' listed in front matter: not found" in err.getvalue()
+    assert cli.main(["check", "a.md"], stdout=out, stderr=err) == 2
+    assert (out.getvalue(), err.getvalue()) == ("", f"newslint: {error}\n")
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("gone.txt", "not found"), ("folder", "is a directory"),
+     ("latin1.txt", "not valid UTF-8 at byte offset 3")],
+)
+def test_a_source_option_that_cannot_be_read_is_named(
+        tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch, name: str, reason: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "latin1.txt").write_bytes(b"Caf\xe9 society")
+    (tmp_path / "a.md").write_text("“Our policies preserve trust,” they said.\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main(["check", "--source", name, "a.md"], stdout=out, stderr=err) == 2
+    assert (out.getvalue(), err.getvalue()) == ("", f"newslint: {name}: cannot read source: "
+                                                    f"{reason}\n")
 
 
 def test_long_source_is_indexed_once_and_fast() -> None:
