@@ -9,6 +9,10 @@ Problems found:
 
 - ``unmatched-close``: a closing mark with no opening mark before it;
 - ``unclosed``: a double quotation opened and never closed (nor continued);
+- ``unreopened``: a paragraph that goes on with the double quotation left open in the one
+  before and closes it, with no opening mark at its start (reported at the paragraph's start,
+  instead of ``unclosed`` and ``unmatched-close``): the paragraph before broke off mid-sentence,
+  or the closing mark is followed by its speaker (``...air conditioning,” said Fan``);
 - ``unclosed-single``: an opening single mark never closed (a straight one too, when a double
   quotation it opened inside closes first);
 - ``nested-double``: a double quotation opened inside another one (use single marks inside);
@@ -57,15 +61,25 @@ _ATTRIBUTED = rx.compile(
 )
 # the attribution of the quotation itself, not speech it reports (Kerry said that 100,000...)
 _OWN_ATTRIBUTION = rx.compile(
-    r"[,?!—–-][’']?\s+(?!(?:I|I'd|I’d|we|you)\b)(?:[\w.'’-]+\s+){0,6}(?:said|says|told|added|"
-    r"asked|explained|warned|insisted|admitted|continued|wrote|writes|stated|noted|replied|"
-    r"responded|argued|started|concluded|tweeted)\b"
+    r"[,?!—–-][’']?\s+(?!(?:I|I'd|I’d|we|you)\b)(?:[\w.'’-]+\s+){0,6}(?:(?:said|says|told|"
+    r"asked|explained|warned|insisted|admitted|wrote|writes|replied|responded|argued|tweeted)\b"
+    # also words for a state or a thing, not speech, before a noun: "continued success", "added
+    # pressure", "noted author"
+    r"|(?:added|continued|stated|noted|started|concluded)\b(?!\s+(?!(?:the|a|an|on|in|at|of|"
+    r"as|when|while|after|before|during|with|by|from|later|earlier|yesterday|today|tonight|this|"
+    r"last)\b)[a-z]))"
     r"(?!\s+(?:that|to|it|him|her|them|me|us|you|he|she|they|we|I|if|how|what|when|why)\b)"
 )
 _LEAD_VERBS = frozenset(
     "said says say told tells added asked wrote writes stated declared explained continued "
     "saying tweeted replied warned insisted noted concluded read reads".split()
 )
+# The speaker after a closing mark: ',” said Shanhui Fan', ',” the minister told MPs'.
+_SPEAKER_AFTER = rx.compile(
+    r"\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|added|asked|explained|warned|insisted|"
+    r"admitted|continued|wrote|writes|stated|noted|replied|responded|argued|concluded|"
+    r"tweeted)\b")
+_FULL_STOPS = frozenset(".!?…:;")
 _LINE = rx.compile(r"[^\n]+")
 _WRAPPED_LINE = 100  # a block whose lines are all shorter than this is hard-wrapped prose
 
@@ -169,15 +183,23 @@ def scan(text: str, paragraphs: Sequence[tuple[int, int]]) -> QuoteScan:
     blocks = _blocks(text, paragraphs)
     all_marks = _marks(text)
     offsets = [m.offset for m in all_marks]
+    last_end = 0
     for index, (p_start, p_end) in enumerate(blocks):
         lo = bisect_left(offsets, p_start)
         para_marks = all_marks[lo : bisect_left(offsets, p_end, lo)]
         marks.extend(para_marks)
         continues = bool(carried) and _reopens(text, p_start, para_marks)
+        runs_on = None
         if carried and not continues:
-            problems.append(Problem(carried.offset, "unclosed", carried.char))
-        state = _Pairing(text, p_start, p_end, continues, quotations, problems)
+            if _runs_on(text, carried, last_end, para_marks):
+                problems.append(Problem(p_start, "unreopened", carried.char))
+                runs_on = carried
+            else:
+                problems.append(Problem(carried.offset, "unclosed", carried.char))
+        state = _Pairing(text, p_start, p_end, continues or runs_on is not None, quotations,
+                         problems, runs_on)
         carried = state.run(para_marks)
+        last_end = p_end
         if carried and _cannot_continue(text, carried, p_end):
             problems.append(Problem(carried.offset, "unclosed", carried.char))
             carried = None
@@ -229,6 +251,21 @@ def _cannot_continue(text: str, opening: Mark, end: int) -> bool:
     if partial and _NEXT_SENTENCE.search(text, opening.offset + 1, end):
         return True
     return bool(_OWN_ATTRIBUTION.search(text, opening.offset + 1, end))
+
+
+def _runs_on(text: str, carried: Mark, last_end: int, marks: Sequence[Mark]) -> bool:
+    """Whether a block that does not reopen the quotation left open before it (`carried`, in
+    the block ending at `last_end`) still goes on with it: its first double mark closes, in the
+    same style, and the block before broke off mid-sentence or the speaker follows the close."""
+    first = next((mark for mark in marks if mark.double), None)
+    if first is None or first.role != "close" or first.wrong_way or \
+            _straight(first) != (carried.char == '"'):
+        return False
+    before = text[carried.offset : last_end].rstrip()
+    if before and before[-1] not in _FULL_STOPS:
+        return True
+    return text[first.offset - 1 : first.offset] in ",?!—–-" and bool(
+        _SPEAKER_AFTER.match(text, first.offset + 1))
 
 
 def _reopens(text: str, line_start: int, marks: Sequence[Mark]) -> bool:
@@ -298,6 +335,7 @@ class _Pairing:
         continues: bool,
         quotations: list[Quotation],
         problems: list[Problem],
+        runs_on: Mark | None = None,
     ) -> None:
         self.text = text
         self.p_start = p_start
@@ -310,10 +348,15 @@ class _Pairing:
         self.nested: Mark | None = None  # an inner opening in the same style, reported
         self.single: Mark | None = None
         self.first: Mark | None = None
+        # a quotation that runs on from the paragraph before without being reopened: open
+        # from the paragraph's start, as if a mark stood before it
+        self.runs_on = None if runs_on is None else Mark(p_start - 1, runs_on.char, "open", True)
 
     def run(self, marks: Sequence[Mark]) -> Mark | None:
         """Return the double mark left open at the end of the paragraph, if any."""
         self.first = marks[0] if marks else None
+        if self.runs_on is not None:
+            self.double = self.first = self.runs_on
         for mark in marks:
             if mark.wrong_way:
                 self.problems.append(Problem(mark.offset, "wrong-way", mark.char))
@@ -436,8 +479,9 @@ class _Pairing:
     def _add(self, opening: Mark, end: int, *, closed: bool) -> None:
         inner_end = end - 1 if closed else end
         continues = self.continues and opening is self.first
+        start = opening.offset + 1 if opening is self.runs_on else opening.offset
         self.quotations.append(
-            Quotation(opening.offset, end, opening.offset + 1, inner_end, closed, True, continues)
+            Quotation(start, end, opening.offset + 1, inner_end, closed, True, continues)
         )
 
     def _trim_end(self, end: int) -> int:

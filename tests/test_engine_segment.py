@@ -93,6 +93,31 @@ def test_unclosed_and_unmatched_marks() -> None:
     assert problems(text) == [(0, "unclosed", "“"), (50, "unmatched-close", "”")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker follows the closing mark
+        "“If you cover the roof, you can save power.\n\nYou can offset the cooling,” said Fan.",
+        # the paragraph before broke off mid-sentence
+        "He said: “The club gave me the platform to do my best and\n\nI am grateful.”",
+    ],
+)
+def test_a_quotation_that_runs_on_without_being_reopened_is_one_problem(text: str) -> None:
+    """Reported once, where the opening mark is missing; the words are one quotation."""
+    start = text.index("\n\n") + 2
+    assert problems(text) == [(start, "unreopened", "“")]
+    spans = [(q.start, q.end, q.closed, q.continues) for q in segments(text).quote_scan.quotations]
+    assert spans == [(text.index("“"), start - 2, False, False),
+                     (start, text.index("”") + 1, True, True)]
+
+
+def test_a_participle_before_a_noun_does_not_end_a_running_quotation() -> None:
+    """"continued success" is no "he continued": the quotation goes on into the next paragraph."""
+    text = ("He said: “It is the right time, and the squad bodes well for continued success.\n\n"
+            "“I am grateful to all of them,” he said.")
+    assert problems(text) == []
+
+
 def test_quotation_views_are_same_length_and_blank_the_right_parts() -> None:
     text = "He said “go now” today."
     seg = segments(text)

@@ -11,8 +11,8 @@ from ..schema import Option, fail, string_list
 from ..yamlpos import KeyPath, Located
 from .base import Context, Kind, Span
 
-PROBLEMS = ("unmatched-close", "unclosed", "unclosed-single", "nested-double", "nested-single",
-            "wrong-way", "mixed-style")
+PROBLEMS = ("unmatched-close", "unclosed", "unreopened", "unclosed-single", "nested-double",
+            "nested-single", "wrong-way", "mixed-style")
 _CONTEXT_WORDS = 4
 
 

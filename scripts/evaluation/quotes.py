@@ -30,8 +30,8 @@ from lint.quotations import QuoteScan  # noqa: E402
 from lint.quotesource import SourceIndex, tokens  # noqa: E402
 from lint.segment import Segments  # noqa: E402
 
-MARK_PROBLEMS = frozenset({"unmatched-close", "unclosed", "unclosed-single", "nested-double",
-                           "wrong-way"})
+MARK_PROBLEMS = frozenset({"unmatched-close", "unclosed", "unreopened", "unclosed-single",
+                           "nested-double", "wrong-way"})
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 # Untouched PolNeAR articles the mark rules flag, read by hand: verdict and reason, keyed by a
