@@ -471,3 +471,41 @@ def test_titles_and_transcript_lines_are_not_speech_without_a_speaker() -> None:
             "about Hollywood.\n\nPartridge remembers the tour.\n\n: It was 1979. \u201cBy then "
             "he was the biggest touring attraction in the world,\u201d and the halls were full.\n")
     assert found(text, SPEAKERS) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a speech tag after the closing mark, the verb of manner or the subject a noun phrase
+        "“There are certainly course junkies, who take them because they are free,” grins "
+        "Dr Ben Brabon of Edgehill University.",
+        "The raid began at dawn. “Hands! Let me see your hands right now!” an officer ordered.",
+        "“They know she is the only one strong enough to stop it,” a voice-over in the ad states.",
+        # a speech tag before the opening mark, with a comma
+        "He continued, “That is what we intend to do, with a huge investment of resources.”",
+        # the sentence before introduces the speaker: a pronoun, or a person quoted elsewhere
+        "She is embarrassed to admit she is the least fit of the group. “I remember the first "
+        "time I came, and I had to admit it was me.”",
+        "Rosser thinks not. “They are desperate to ensure the longevity of the franchise.”",
+        "Meanwhile, Rosser is expecting a record. “We are certainly looking at a record opening.”",
+    ],
+)
+def test_a_speaker_named_beside_the_quotation(paragraph: str) -> None:
+    text = ("Film franchise\n\n“It keeps the films going,” says Rosser, a news editor.\n\n"
+            f"The film opens in December.\n\n{paragraph}\n\nTickets go on sale in May.\n")
+    assert found(text, [BY_ID["quotes.no-speaker"]]) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "column"),
+    [
+        # the subject is a place, nobody the article quotes
+        ("Vienna is cheap for a capital. “I live in a large flat near the centre for €800.”", 32),
+        # the subject is a thing
+        ("Being a wolf advocate is not easy. “It is not as if you can argue with them.”", 36),
+    ],
+)
+def test_a_quotation_beside_no_speaker(paragraph: str, column: int) -> None:
+    text = ("Film franchise\n\n“It keeps the films going,” says Rosser, a news editor.\n\n"
+            f"The film opens in December.\n\n{paragraph}\n\nTickets go on sale in May.\n")
+    assert found(text, [BY_ID["quotes.no-speaker"]]) == [f"7:{column} quotes.no-speaker"]

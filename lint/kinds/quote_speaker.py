@@ -25,15 +25,29 @@ _TAG_VERBS = (
     r"shouted|laughed|sighed|answered|responded|remarked|observed|predicted|acknowledged|"
     r"admitted|conceded|stressed|cautioned|remarks|observes|recalls|argues|explains|insists|"
     r"notes|warns|admits|concedes|jokes|replies|answers|responds|laughs|sighs|predicts|"
-    r"acknowledges|stresses|cautions"
+    r"acknowledges|stresses|cautions|states|quips|grins|grinned|smiles|smiled|shrugs|shrugged|"
+    r"beams|beamed|chuckles|chuckled|muses|mused|enthuses|enthused|fumed|fumes|ordered|orders|"
+    r"yelled|yells|screamed|screams|cried|cries|whispered|whispers|murmured|murmurs|snapped|"
+    r"snaps|retorted|retorts|countered|counters|boasted|boasts|complained|complains|pleaded|"
+    r"pleads|exclaimed|exclaims|announced|announces|thundered|thunders|scoffed|scoffs|"
+    r"marvelled|marvels|wondered|wonders|declares"
 )
 _SPEECH_VERB = rx.compile(rf"\b(?:{_SPEECH_VERBS})$", re.IGNORECASE)
-# A speech tag right after a closing mark: `,” he continued`, `," Rubio went on.`
+# Who a speech tag names: a pronoun, a name of up to four words, or a noun phrase ("an officer",
+# "the former minister", "a voice-over in the ad").
+_TAG_SUBJECT = (
+    r"(?:he|she|they|I|we|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+    r"|(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t]+[\w'’-]+){1,4}?)"
+)
+_VERB = rf"(?:{_SPEECH_VERBS}|{_TAG_VERBS})"
+# A speech tag beside a quotation: after the closing mark (`,” he continued`, `," Rubio went
+# on.`, `,” grins Dr Ben Brabon`, `,” an officer ordered`), signed with a dash (`.” ― Jane
+# Doe`), or before the opening mark (`He continued, “`).
 _SPEECH_TAG = rx.compile(
-    r"[”\"],?[ \t]+(?:he|she|they|I|we|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+"
-    rf"(?:{_SPEECH_VERBS}|{_TAG_VERBS})\b"
-    # or signed after the closing mark with a dash: `.” ― Jane Doe`
-    r"|[”\"][ \t]*[―—–][ \t]*[A-Z]")
+    rf"[”\"],?[ \t]+{_TAG_SUBJECT}[ \t]+{_VERB}\b"
+    rf"|[”\"],?[ \t]+{_VERB}[ \t]+(?:[A-Z]|(?:the|a|an|one)\b)"
+    r"|[”\"][ \t]*[―—–][ \t]*[A-Z]"
+    rf"|\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w'’.-]*)[ \t]+{_VERB}[ \t]*[,:][ \t]*[“\"]")
 # Data and documents show, suggest or find things; they do not speak. A cue whose verb is one of
 # these and whose subject is a data noun ("the hospital's own figures show") names no speaker for
 # a quotation; one with a document noun ("a report found") names none for first-person speech.
@@ -134,7 +148,8 @@ class QuoteSpeakerChecker:
             found = (_cues(ctx, layout, region, first_person)
                      or _tagged(ctx.seg.prose, region))
             lead_in = _lead_in(ctx, layout, index, quote)
-            if self.report == "missing" and not found and not lead_in:
+            if self.report == "missing" and not found and not lead_in and \
+                    not _introduced(ctx.seg.outside, layout, index, quote):
                 yield self._hit(ctx, quote)
             elif self.report == "vague" and found and not lead_in:
                 i = _index(layout.sentence_starts, layout.sentences, quote.start)
@@ -365,6 +380,53 @@ def _bare_line(prose: str, sentence: Span, paragraph: Span) -> bool:
     text = prose[paragraph[0]:paragraph[1]].strip()
     return prose[sentence[0]:sentence[1]].strip() == text and "\n" not in text and \
         strays.label_like(text, 1, _BARE_WORDS)
+
+
+# Words a sentence may open with before its subject: "But Redford knows", "Meanwhile, Fan is".
+_CONNECTIVES = frozenset("but and so yet still now then meanwhile however instead indeed also "
+                         "for".split())
+_TITLES = frozenset("mr mrs ms miss dr prof sir dame lord lady".split())
+_PRONOUNS = frozenset("he she they".split())
+# The candidate subjects of a sentence: its first words, and the first words after each of its
+# first commas ("Not sporty at school, she started"; "It won't go that far, but Sherman wants").
+_MAX_HEADS = 4
+_HEAD_WORDS = 4
+
+
+def _introduced(outside: str, layout: _Layout, index: int, quote: Quotation) -> bool:
+    """Whether the sentence just before the quotation, in its paragraph, introduces its speaker
+    as its subject: a pronoun ("She is embarrassed to admit it. “I remember ...”") or a person
+    the article quotes elsewhere ("Rosser thinks not. “They are desperate ...”")."""
+    i = bisect_right(layout.sentence_starts, quote.start) - 1
+    if i >= 0 and layout.sentence_starts[i] < quote.start and \
+            outside[layout.sentence_starts[i]:quote.start].strip():
+        return False  # the quotation does not open its sentence
+    if i >= 0 and layout.sentence_starts[i] == quote.start:
+        i -= 1
+    if i < 0 or layout.sentences[i][0] < layout.paragraphs[index][0]:
+        return False
+    start, end = layout.sentences[i]
+    for clause in outside[start:end].split(",")[:_MAX_HEADS]:
+        words = clause.split()[:_HEAD_WORDS]
+        while words and words[0].lower().strip(",") in _CONNECTIVES | _TITLES:
+            words.pop(0)
+        if len(words) < 2 or not words[1][:1].islower():
+            continue  # no subject before a verb in lower case
+        subject = words[0]
+        if subject.lower() in _PRONOUNS:
+            return True
+        if subject[:1].isupper() and len(subject) > 1 and _speaks_elsewhere(outside, subject):
+            return True
+    return False
+
+
+def _speaks_elsewhere(outside: str, name: str) -> bool:
+    """Whether the article has the name say something: "Rosser said", "says Rosser"."""
+    escaped = re.escape(name)
+    return bool(re.search(
+        rf"\b{escaped}\b[^.!?\n]{{0,60}}?\b(?:{_SPEECH_VERBS}|{_TAG_VERBS})\b"
+        rf"|\b(?:{_SPEECH_VERBS}|{_TAG_VERBS})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{escaped}\b",
+        outside))
 
 
 def _lead_in(ctx: Context, layout: _Layout, index: int, quote: Quotation) -> bool:
