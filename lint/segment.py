@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cached_property
 
-from . import mask, quotations, rx, sentences
+from . import mask, quotations, rx, sentences, shape
 from .document import Document
 
 Span = tuple[int, int]
@@ -77,6 +77,15 @@ _SENTENCE_END = rx.compile(r"[.!][”\"’')]?[ \t]*$")
 # same matches as [^\W_](?:[\w'’.-]*[^\W_])? without backtracking from the end of each run.
 WORD = rx.compile(r"[^\W_]++(?:[_'’.-]++[^\W_]++)*+")
 HEADLINE_KEYS = ("title", "headline")
+# A headline has at most this many words; a longer first line is the lede.
+_HEADLINE_MAX_WORDS = 30
+# A first line in sentence case that ends as a sentence ends is the lede when it is longer than
+# this, or when it holds two sentences and is longer than _TWO_SENTENCE_WORDS. Headlines written
+# as sentences ("The real Trump showed up at debate. GOP must live with it.") are shorter.
+_SENTENCE_WORDS = 16
+_TWO_SENTENCE_WORDS = 12
+_SENTENCE_BREAK = rx.compile(r"\b[a-z][a-z0-9]*[.!?][\"”’]?\s+[A-Z]")
+_DATELINE_OPENING = rx.compile(r"[A-Z]{2,}[A-Z ,.'’-]*(?:\([^)\n]*\))?[ \t]*[—–-][ \t]+[A-Z]")
 # Plain text is wrapped at 72 to 80 columns when it is wrapped at all; a longer line was
 # never wrapped, so each line of its block is a paragraph of its own.
 _WRAP_WIDTH = 100
@@ -264,7 +273,6 @@ class Segments:
         field = self._front_matter_field(HEADLINE_KEYS)
         if field or not self.paragraphs:
             return field
-            return None
         if self.doc.format == "markdown":
             for start, end in self.paragraphs:
                 if _HEADING_LINE.match(self.doc.text, self._line_start(start)):
@@ -275,8 +283,8 @@ class Segments:
         line_end = self.doc.text.find("\n", start, end)
         end = end if line_end < 0 else line_end
         first = self.prose[start:end].rstrip()
-        if _BYLINE.match(first) or not first.strip():
-            return None
+        if _BYLINE.match(first) or not first.strip() or reads_as_prose(first):
+            return None  # a story that opens with its lede (scraped or exported without a title)
         return start, start + len(first)
 
     @cached_property
@@ -350,6 +358,19 @@ class Segments:
 
     def line_of(self, offset: int) -> int:
         return self.doc.position(offset)[0]
+
+
+def reads_as_prose(line: str) -> bool:
+    """Whether the first line of a plain-text article is its lede rather than a headline: over
+    thirty words, or a sentence in sentence case that is long, holds two sentences or opens
+    with a dateline ("WASHINGTON (AP) — The ambassador ...")."""
+    count = len(shape.words(line))
+    if count > _HEADLINE_MAX_WORDS:
+        return True
+    if line.rstrip("”’\"' )")[-1:] not in (".", "!", "?") or shape.title_ratio(line) >= 0.5:
+        return False
+    return count > _SENTENCE_WORDS or count > _TWO_SENTENCE_WORDS and bool(
+        _SENTENCE_BREAK.search(line) or _DATELINE_OPENING.match(line))
 
 
 def tokenise(view: str, start: int = 0, end: int | None = None

@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from . import rx
 from .segment import Segments, byline_shaped
+from .shape import title_ratio, words
 
-_WORD = rx.compile(r"[^\W_][\w'’.&-]*")
 _CONTENT = rx.compile(r"[^\W\d_]{3,}")
 _HEADING = rx.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|>|[-*+][ \t]|\d+[.)][ \t]|\|)")
 _BOLD_LINE = rx.compile(r"^[ \t]*(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*$")
@@ -80,10 +80,6 @@ CREDIT_TAIL = rx.compile(
     r")[ \t]*$",
     re.IGNORECASE,
 )
-_SMALL = frozenset(
-    "a an the of in on at to for and or but nor by with from as vs via into onto over per "
-    "up out off is are be its it's than then so if".split()
-)
 _STOP = frozenset(
     """about above after again against all also and any are been before being below between
     both but can could did does doing down during each few for from further had has have
@@ -142,19 +138,6 @@ class Layout:
 def stems(text: str) -> frozenset[str]:
     """Content words of a text, crudely stemmed, lower case."""
     return frozenset({w[:5] for w in _CONTENT.findall(text.lower()) if w not in _STOP})
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def title_ratio(text: str) -> float:
-    """Share of the significant words that start with a capital letter or a digit."""
-    significant = [w for w in words(text) if w.lower() not in _SMALL]
-    if not significant:
-        return 0.0
-    capital = sum(1 for w in significant if w[0].isupper() or w[0].isdigit())
-    return capital / len(significant)
 
 
 def unwrap(text: str) -> str:

@@ -321,3 +321,38 @@ def test_two_wrapped_lines_join_when_the_second_goes_on_in_lower_case() -> None:
             "thing it is now?\n")
     assert segments("Soul\n\n" + body).prose == "Soul\n\n" + body.rstrip("\n").replace(
         "\n", " ") + "\n"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a sentence in sentence case too long for a headline
+        "Cities don’t often decide to pack their bags, get up and move down the road, but the "
+        "capital of this country is doing exactly that.",
+        # two sentences
+        "Some cities have pigeons in their squares. Lima has black vultures circling overhead.",
+        # a dateline
+        "WASHINGTON (AP) — The ambassador told the inquiry on Wednesday that he followed orders.",
+        # more words than any headline
+        " ".join(["Word"] * 31),
+    ],
+)
+def test_plain_text_that_opens_with_its_lede_has_no_headline(first: str) -> None:
+    seg = segments(f"{first}\n\nThe second paragraph follows the first one here.\n")
+    assert (seg.headline, span_text(seg, seg.lede)) == (None, first)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Council Approves New Budget After Six-Hour Debate",
+        "The real Trump showed up at debate. GOP must live with it.",
+        "Rep. Gwen Graham slams Trump, praises Clinton as 'work horse, not show horse.'",
+        "Is this the moment when streaming goes truly mainstream?",
+        "Top Senate Candidates Point Fingers At 'Poison Pill' In The House Bill For Failed Zika "
+        "Funding.",
+    ],
+)
+def test_a_headline_in_sentence_or_title_case_is_the_headline(first: str) -> None:
+    seg = segments(f"{first}\n\nThe council approved the budget on Monday after a debate.\n")
+    assert span_text(seg, seg.headline) == first

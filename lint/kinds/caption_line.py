@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from .. import rx, strays
+from .. import rx, shape, strays
 from ..model import Hit
 from ..schema import Option, integer, number, regex_list
 from .base import Context, Kind, Span, compile_patterns
@@ -48,7 +48,7 @@ class CaptionLineChecker:
             return True
         if not strays.label_like(text, self.min_words, self.max_words) or self._credit(text):
             return False
-        if strays.title_ratio(text) < self.min_title_ratio:
+        if shape.title_ratio(text) < self.min_title_ratio:
             return False
         if self._next_to_credit(lay, index):
             return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from .. import clickbait, rx, strays
+from .. import clickbait, rx, shape, strays
 from ..model import Hit
 from ..schema import Option, integer, number, regex_list
 from .base import Context, Kind, Span, compile_patterns
@@ -147,13 +147,13 @@ class PastedHeadlineChecker:
         (a "headline; deck" line); None when the line is not shaped like a headline."""
         if self._speech(text) or _INTERVIEW.match(text) or text[0] == "(" or text.isupper():
             return None  # an all-capitals line is a section heading or a slug
-        count = len(strays.words(text))
+        count = len(shape.words(text))
         head, sep, deck = text.partition("; ")
         if sep:
             deck_like = deck[:1].isupper() and count <= self.max_words_deck and text[-1] != "."
             ok = deck_like and strays.label_like(head, self.min_words, self.max_words)
             return "deck" if ok else None
-        ratio = strays.title_ratio(text)
+        ratio = shape.title_ratio(text)
         if ratio >= self.min_title_ratio:
             if not self.min_words <= count <= self.max_words_title or not _title_ends(text):
                 return None
@@ -167,7 +167,7 @@ class PastedHeadlineChecker:
     def _speech(self, text: str) -> bool:
         """Quoted speech or a second sentence; a title-case "Name: 'Quote'" line is a headline."""
         head = _QUOTED_HEAD.match(text)
-        if head and strays.title_ratio(text) >= self.min_title_ratio:
+        if head and shape.title_ratio(text) >= self.min_title_ratio:
             return bool(_SPEECH.search(text, head.end()))
         return bool(_SPEECH.search(text))
 

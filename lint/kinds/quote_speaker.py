@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from .. import cues, rx, strays
+from .. import cues, rx, shape, strays
 from ..model import Hit
 from ..quotations import Quotation, first_words
 from ..schema import Option, choice, integer, regex_list
@@ -199,7 +199,7 @@ def _mention(prose: str, quote: Quotation) -> bool:
         return True
     # a title in title case: "“Orange is the New Black” star Dascha Polanco"
     inner = prose[quote.inner_start : quote.inner_end]
-    return len(strays.words(inner)) <= _TITLE_WORDS and strays.title_ratio(inner) >= _TITLE_RATIO
+    return len(shape.words(inner)) <= _TITLE_WORDS and shape.title_ratio(inner) >= _TITLE_RATIO
 
 
 def _cues(ctx: Context, layout: _Layout, region: Sequence[Span], first_person: bool) -> bool:
