@@ -209,6 +209,32 @@ TOPICAL = (
 )
 
 
+RECIPE = (
+    "Autumn preserves from the orchard\n\n"
+    "A pear is at its best in October, and honey keeps the spice from turning bitter.\n\n"
+    "{line}\n\n"
+    "Peel six pears, add the honey and the spice, and simmer the jam for forty minutes.\n\n"
+    "The jam keeps for a year in sterilised jars, our cook said.\n"
+)
+
+
+def test_a_short_subheading_made_of_the_articles_words_is_no_pasted_headline() -> None:
+    assert findings(RECIPE.format(line="Spiced Honey Pear Jam")) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # longer than a subheading: a caption left in the body
+        "Pear Growers Honey Spice Jam Pears Simmer Jam",
+        # a word the article never uses
+        "Spiced Honey Pear Chutney",
+    ],
+)
+def test_a_line_that_is_no_subheading_is_still_a_pasted_headline(line: str) -> None:
+    assert findings(RECIPE.format(line=line)) == ["5:1 insertions.pasted-headline"]
+
+
 def test_headline_sharing_only_topic_words_is_pasted() -> None:
     line = "Clinton campaign office faces fundraising reset"
     assert findings(TOPICAL.format(line=line)) == ["7:1 insertions.pasted-headline"]

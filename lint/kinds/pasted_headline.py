@@ -22,6 +22,11 @@ _LISTING = rx.compile(r"\d| v | vs\.? | [-–—] |[|\t]")  # fixtures, scores, 
 _QUESTION_RATIO = 0.8  # a question ends a promo headline in full title case only
 _TITLE_END = frozenset("?!…")  # a title-case line may end on these
 _CLOSE = frozenset(_Q)  # any quotation mark, whichever way it faces
+# A short line all of whose content words the article uses, followed by a paragraph that uses
+# one of them, is a subheading ("Spiced Honey Pear Jam" over the recipe), not another story's
+# headline, even alone; a caption is longer ("Derek Mains on his allotment in Little Hadlow").
+_SUBHEADING_SHARE = 1.0
+_SUBHEADING_WORDS = 6
 
 
 
@@ -87,8 +92,8 @@ class PastedHeadlineChecker:
             return None
         if self.exceptions.match(text) or strays.is_structure(text):
             return None
-        shape = self._shape(text)
-        if shape is None:
+        form = self._shape(text)
+        if form is None:
             return None
         block = range(line.paragraph, line.paragraph + 1)
         if not strays.isolated(lay, line.paragraph):
@@ -101,7 +106,10 @@ class PastedHeadlineChecker:
             return None
         others = [w for i, w in enumerate(lay.paragraph_words) if i not in block]
         shared = strays.overlap(mine, others)
-        limit = self._limit(shape, bait)
+        if shared >= _SUBHEADING_SHARE and len(shape.words(text)) <= _SUBHEADING_WORDS and \
+                self._leads(lay, line, view):
+            return None  # a subheading: short, every word of it the article's, leading on
+        limit = self._limit(form, bait)
         if shared > limit and (
             not self._topical(text, mine) or self._weighted(mine, others) > limit
         ):
@@ -171,11 +179,11 @@ class PastedHeadlineChecker:
             return bool(_SPEECH.search(text, head.end()))
         return bool(_SPEECH.search(text))
 
-    def _limit(self, shape: str, bait: bool) -> float:
+    def _limit(self, form: str, bait: bool) -> float:
         """How much of its vocabulary a line may share with the article and still be foreign."""
-        if shape == "long" or (bait and shape == "title"):
+        if form == "long" or (bait and form == "title"):
             return self.max_overlap_long
-        if shape == "title":
+        if form == "title":
             return self.max_overlap
         return self.max_overlap_plain
 
