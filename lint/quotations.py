@@ -76,9 +76,10 @@ _LEAD_VERBS = frozenset(
 )
 # The speaker after a closing mark: ',” said Shanhui Fan', ',” the minister told MPs'.
 _SPEAKER_AFTER = rx.compile(
-    r"\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|added|asked|explained|warned|insisted|"
-    r"admitted|continued|wrote|writes|stated|noted|replied|responded|argued|concluded|"
-    r"tweeted)\b")
+    r"\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|tells|added|adds|asked|asks|explained|"
+    r"explains|warned|warns|insisted|insists|admitted|admits|continued|continues|wrote|writes|"
+    r"stated|states|noted|notes|replied|replies|responded|responds|argued|argues|concluded|"
+    r"concludes|tweeted)\b")
 _FULL_STOPS = frozenset(".!?…:;")
 _LINE = rx.compile(r"[^\n]+")
 _WRAPPED_LINE = 100  # a block whose lines are all shorter than this is hard-wrapped prose

@@ -98,6 +98,7 @@ def test_unclosed_and_unmatched_marks() -> None:
     [
         # the speaker follows the closing mark
         "“If you cover the roof, you can save power.\n\nYou can offset the cooling,” said Fan.",
+        "“I have seen it once. Once was enough.\n\nThe noise is the thing,” he adds.",
         # the paragraph before broke off mid-sentence
         "He said: “The club gave me the platform to do my best and\n\nI am grateful.”",
     ],

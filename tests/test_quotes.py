@@ -488,6 +488,9 @@ def test_titles_and_transcript_lines_are_not_speech_without_a_speaker() -> None:
         "time I came, and I had to admit it was me.”",
         "Rosser thinks not. “They are desperate to ensure the longevity of the franchise.”",
         "Meanwhile, Rosser is expecting a record. “We are certainly looking at a record opening.”",
+        "Rosser, who saw the first cut, still winces. “You could have cut the air with a knife.”",
+        # a fragment set into the writer's sentence between dashes, in lower case
+        "The chorus sings the refrain — “the sea keeps what it is given” — in a slow canon.",
     ],
 )
 def test_a_speaker_named_beside_the_quotation(paragraph: str) -> None:

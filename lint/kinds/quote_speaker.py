@@ -190,10 +190,14 @@ def _mention(prose: str, quote: Quotation) -> bool:
 
     `awarded for "continued creativity"`, `"Taking tough choices" is the theme`: the quotation
     follows a word of the sentence, or is the subject of its verb, or is a short title in
-    title case.
+    title case, or a fragment in lower case after a dash or a comma.
     """
     before = prose[max(0, quote.start - 40) : quote.start].rstrip(" \xa0")
     if before and before[-1].isalnum() and not _SPEECH_VERB.search(before):
+        return True
+    # a fragment set into the sentence between dashes or after a comma, in lower case: "sings
+    # the refrain — “the sea keeps what it is given” — in a canon"
+    if before and before[-1] in "—–-," and prose[quote.inner_start:quote.inner_start + 1].islower():
         return True
     if quote.closed and _SUBJECT.match(prose, quote.end):
         return True
@@ -406,11 +410,13 @@ def _introduced(outside: str, layout: _Layout, index: int, quote: Quotation) -> 
     if i < 0 or layout.sentences[i][0] < layout.paragraphs[index][0]:
         return False
     start, end = layout.sentences[i]
-    for clause in outside[start:end].split(",")[:_MAX_HEADS]:
+    clauses = outside[start:end].split(",")[:_MAX_HEADS]
+    for k, clause in enumerate(clauses):
         words = clause.split()[:_HEAD_WORDS]
-        while words and words[0].lower().strip(",") in _CONNECTIVES | _TITLES:
+        while words and words[0].lower() in _CONNECTIVES | _TITLES:
             words.pop(0)
-        if len(words) < 2 or not words[1][:1].islower():
+        appositive = len(words) == 1 and k == 0 and len(clauses) > 1  # "Pickering, who was"
+        if not appositive and (len(words) < 2 or not words[1][:1].islower()):
             continue  # no subject before a verb in lower case
         subject = words[0]
         if subject.lower() in _PRONOUNS:
@@ -421,10 +427,11 @@ def _introduced(outside: str, layout: _Layout, index: int, quote: Quotation) -> 
 
 
 def _speaks_elsewhere(outside: str, name: str) -> bool:
-    """Whether the article has the name say something: "Rosser said", "says Rosser"."""
+    """Whether the article has the name say something in a sentence: "Rosser said", "says
+    Rosser", "Joan Pickering, who runs the post office, ... says"."""
     escaped = re.escape(name)
     return bool(re.search(
-        rf"\b{escaped}\b[^.!?\n]{{0,60}}?\b(?:{_SPEECH_VERBS}|{_TAG_VERBS})\b"
+        rf"\b{escaped}\b[^.!?\n]{{0,150}}?\b(?:{_SPEECH_VERBS}|{_TAG_VERBS})\b"
         rf"|\b(?:{_SPEECH_VERBS}|{_TAG_VERBS})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{escaped}\b",
         outside))
 
