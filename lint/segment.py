@@ -283,7 +283,7 @@ class Segments:
         line_end = self.doc.text.find("\n", start, end)
         end = end if line_end < 0 else line_end
         first = self.prose[start:end].rstrip()
-        if _BYLINE.match(first) or not first.strip() or reads_as_prose(first):
+        if _BYLINE.match(first) or not first.strip() or _reads_as_prose(first):
             return None  # a story that opens with its lede (scraped or exported without a title)
         return start, start + len(first)
 
@@ -360,7 +360,7 @@ class Segments:
         return self.doc.position(offset)[0]
 
 
-def reads_as_prose(line: str) -> bool:
+def _reads_as_prose(line: str) -> bool:
     """Whether the first line of a plain-text article is its lede rather than a headline: over
     thirty words, or a sentence in sentence case that is long, holds two sentences or opens
     with a dateline ("WASHINGTON (AP) — The ambassador ...")."""
