@@ -512,3 +512,13 @@ def test_a_quotation_beside_no_speaker(paragraph: str, column: int) -> None:
     text = ("Film franchise\n\n“It keeps the films going,” says Rosser, a news editor.\n\n"
             f"The film opens in December.\n\n{paragraph}\n\nTickets go on sale in May.\n")
     assert found(text, [BY_ID["quotes.no-speaker"]]) == [f"7:{column} quotes.no-speaker"]
+
+
+def test_the_names_an_article_has_speak_are_found_in_one_pass() -> None:
+    """Before a speech verb in its sentence, a possessive too, or right after one; a name in
+    an earlier sentence, or one that speaks nowhere, is not a speaker."""
+    from lint.kinds.quote_speaker import _speakers
+
+    text = ("Jamie's back hurt, but he insisted on flying home. Ann Cole went home. "
+            "Later, says Dr Ruiz, the ward was quiet. The Mayor of Leeds was absent.")
+    assert sorted(_speakers(text)) == ["Dr", "Jamie", "Jamie's", "Later", "Ruiz"]

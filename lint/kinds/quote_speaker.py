@@ -110,6 +110,7 @@ class _Layout(NamedTuple):
     continued: frozenset[int]  # paragraphs that continue a quotation from the one before
     unclosed: tuple[Quotation, ...]  # quotations left open: their bounds, and speaker, unsure
     cue_kinds: dict[Span, frozenset[str]]  # spans already searched: their cues' sources
+    speakers: list[frozenset[str]]  # the names the article has speak, worked out when needed
 
 
 def _layout(ctx: Context) -> _Layout:
@@ -120,7 +121,8 @@ def _layout(ctx: Context) -> _Layout:
     continued = frozenset(_index(starts, paras, q.start) for q in scan.quotations if q.continues)
     open_at = {p.offset for p in scan.problems if p.kind == "unclosed"}
     unclosed = tuple(q for q in scan.quotations if q.start in open_at)
-    return _Layout(paras, starts, sentences, [a for a, _ in sentences], continued, unclosed, {})
+    return _Layout(paras, starts, sentences, [a for a, _ in sentences], continued, unclosed, {},
+                   [])
 
 
 def _index(starts: Sequence[int], spans: Sequence[Span], offset: int) -> int:
@@ -421,19 +423,40 @@ def _introduced(outside: str, layout: _Layout, index: int, quote: Quotation) -> 
         subject = words[0]
         if subject.lower() in _PRONOUNS:
             return True
-        if subject[:1].isupper() and len(subject) > 1 and _speaks_elsewhere(outside, subject):
-            return True
+        if subject[:1].isupper() and len(subject) > 1 and subject.lower() not in _NOT_NAMES:
+            if not layout.speakers:
+                layout.speakers.append(_speakers(outside))
+            if subject in layout.speakers[0]:
+                return True
     return False
 
 
-def _speaks_elsewhere(outside: str, name: str) -> bool:
-    """Whether the article has the name say something in a sentence: "Rosser said", "says
-    Rosser", "Joan Pickering, who runs the post office, ... says"."""
-    escaped = re.escape(name)
-    return bool(re.search(
-        rf"\b{escaped}\b[^.!?\n]{{0,150}}?\b(?:{_SPEECH_VERBS}|{_TAG_VERBS})\b"
-        rf"|\b(?:{_SPEECH_VERBS}|{_TAG_VERBS})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{escaped}\b",
-        outside))
+_NOT_NAMES = frozenset("the a an this that these those it its there their his her our one some "
+                       "many most".split())
+_ANY_SPEECH_VERB = rx.compile(rf"\b{_VERB}\b")
+_CAPITALISED = rx.compile(r"\b[A-Z][\w'’-]*")
+_NAMES_AFTER = rx.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*")
+# How far before a speech verb, within its sentence, a name may start: one that ends up to 150
+# characters before the verb, however long it is.
+_SPEAKER_REACH = 190
+_POSSESSIVE = rx.compile(r"['’]s?$")
+
+
+def _speakers(outside: str) -> frozenset[str]:
+    """The capitalised words the article has say something: in a sentence before a speech
+    verb, up to 150 characters from it ("Rosser said", "Joan Pickering, who runs the post
+    office, ... says"), or in the name just after one ("says Rosser"). One pass over the text,
+    however many quotations ask."""
+    found: list[str] = []
+    for verb in _ANY_SPEECH_VERB.finditer(outside):
+        head = outside[max(0, verb.start() - _SPEAKER_REACH) : verb.start()]
+        stop = max(head.rfind("."), head.rfind("!"), head.rfind("?"), head.rfind("\n"))
+        found.extend(_CAPITALISED.findall(head, stop + 1))
+        after = _NAMES_AFTER.match(outside, verb.end())
+        if after:
+            found.extend(_CAPITALISED.findall(after.group()))
+    # a possessive names its owner too: "Jamie's back ..., but he insisted"
+    return frozenset(found) | {_POSSESSIVE.sub("", name) for name in found}
 
 
 def _lead_in(ctx: Context, layout: _Layout, index: int, quote: Quotation) -> bool:
