@@ -24,6 +24,9 @@ _TOML_WHERE = rx.compile(r"\(at line (\d+), column (\d+)\)\s*$")
 # Past this many key lines the rest of the keys get no offset (each is checked by parsing the
 # text before it): a headline or sources list comes in the first few.
 _MAX_KEY_LINES = 200
+# The most text parsed again, all told, to place the keys of one front matter: front matter of
+# megabytes costs no more than this.
+_MAX_CHECKED_CHARS = 500_000
 
 
 def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], int, dict[str, int]]:
@@ -76,9 +79,15 @@ def _toml(path: str, body: str) -> tuple[dict[str, Any], dict[str, int]]:
         raise LintError(f"{path}:{line + 1}:{column}: front matter: invalid TOML: "
                         f"{message[:1].lower()}{message[1:]}") from None
 
+    budget = [_MAX_CHECKED_CHARS]
+
     def statement_starts(at: int) -> bool:
         """Whether `body` up to `at` is whole TOML: what follows is a statement of its own,
-        not a line inside a multi-line string or array."""
+        not a line inside a multi-line string or array. Past the budget of text parsed for
+        this, a line that opens without indentation is taken to be one."""
+        if at > budget[0]:
+            return body[at : at + 1] not in (" ", "\t")
+        budget[0] -= at
         try:
             tomllib.loads(body[:at])
         except tomllib.TOMLDecodeError:

@@ -357,3 +357,16 @@ def test_plain_text_that_opens_with_its_lede_has_no_headline(first: str) -> None
 def test_a_headline_in_sentence_or_title_case_is_the_headline(first: str) -> None:
     seg = segments(f"{first}\n\nThe council approved the budget on Monday after a debate.\n")
     assert span_text(seg, seg.headline) == first
+
+
+def test_toml_keys_past_the_parsing_budget_are_placed_by_indentation(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Huge front matter is not parsed again for every key: past the budget, a key line that
+    opens without indentation is taken for a top-level field."""
+    from lint import frontmatter
+
+    monkeypatch.setattr(frontmatter, "_MAX_CHECKED_CHARS", 10)
+    text = '+++\nsummary = """\n  title = "Inside"\n"""\ntitle = "Right"\n+++\nBody.\n'
+    fields, _, offsets = frontmatter.split_front_matter("a.md", text)
+    assert fields["title"] == "Right"
+    assert text[offsets["title"]:offsets["title"] + 7] == '"Right"'
