@@ -79,15 +79,16 @@ def _toml(path: str, body: str) -> tuple[dict[str, Any], dict[str, int]]:
         raise LintError(f"{path}:{line + 1}:{column}: front matter: invalid TOML: "
                         f"{message[:1].lower()}{message[1:]}") from None
 
-    budget = [_MAX_CHECKED_CHARS]
+    budget = _MAX_CHECKED_CHARS
 
     def statement_starts(at: int) -> bool:
         """Whether `body` up to `at` is whole TOML: what follows is a statement of its own,
         not a line inside a multi-line string or array. Past the budget of text parsed for
         this, a line that opens without indentation is taken to be one."""
-        if at > budget[0]:
+        nonlocal budget
+        if at > budget:
             return body[at : at + 1] not in (" ", "\t")
-        budget[0] -= at
+        budget -= at
         try:
             tomllib.loads(body[:at])
         except tomllib.TOMLDecodeError:

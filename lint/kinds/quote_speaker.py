@@ -40,14 +40,15 @@ _TAG_SUBJECT = (
     r"|(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t]+[\w'’-]+){1,4}?)"
 )
 _VERB = rf"(?:{_SPEECH_VERBS}|{_TAG_VERBS})"
-# A speech tag beside a quotation: after the closing mark (`,” he continued`, `," Rubio went
-# on.`, `,” grins Dr Ben Brabon`, `,” an officer ordered`), signed with a dash (`.” ― Jane
-# Doe`), or before the opening mark (`He continued, “`).
+# A speech tag after a closing mark in the region: `,” he continued`, `," Rubio went on.`,
+# `,” grins Dr Ben Brabon`, `,” an officer ordered`, or signed with a dash (`.” ― Jane Doe`).
 _SPEECH_TAG = rx.compile(
     rf"[”\"],?[ \t]+{_TAG_SUBJECT}[ \t]+{_VERB}\b"
     rf"|[”\"],?[ \t]+{_VERB}[ \t]+(?:[A-Z]|(?:the|a|an|one)\b)"
-    r"|[”\"][ \t]*[―—–][ \t]*[A-Z]"
-    rf"|\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w'’.-]*)[ \t]+{_VERB}[ \t]*[,:][ \t]*[“\"]")
+    r"|[”\"][ \t]*[―—–][ \t]*[A-Z]")
+# ... or one just before the quotation's opening mark: `He continued, “`.
+_LEAD_TAG = rx.compile(
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w'’.-]*)[ \t]+{_VERB}[ \t]*[,:][ \t]*$")
 # Data and documents show, suggest or find things; they do not speak. A cue whose verb is one of
 # these and whose subject is a data noun ("the hospital's own figures show") names no speaker for
 # a quotation; one with a document noun ("a report found") names none for first-person speech.
@@ -148,7 +149,9 @@ class QuoteSpeakerChecker:
             first_person = bool(_FIRST_PERSON.search(ctx.seg.prose, quote.inner_start,
                                                      quote.inner_end))
             found = (_cues(ctx, layout, region, first_person)
-                     or _tagged(ctx.seg.prose, region))
+                     or _tagged(ctx.seg.prose, region)
+                     or bool(_LEAD_TAG.search(ctx.seg.prose, max(0, quote.start - 60),
+                                              quote.start)))
             lead_in = _lead_in(ctx, layout, index, quote)
             if self.report == "missing" and not found and not lead_in and \
                     not _introduced(ctx.seg.outside, layout, index, quote):
@@ -392,6 +395,7 @@ def _bare_line(prose: str, sentence: Span, paragraph: Span) -> bool:
 _CONNECTIVES = frozenset("but and so yet still now then meanwhile however instead indeed also "
                          "for".split())
 _TITLES = frozenset("mr mrs ms miss dr prof sir dame lord lady".split())
+_BEFORE_SUBJECT = _CONNECTIVES | _TITLES
 _PRONOUNS = frozenset("he she they".split())
 # The candidate subjects of a sentence: its first words, and the first words after each of its
 # first commas ("Not sporty at school, she started"; "It won't go that far, but Sherman wants").
@@ -415,7 +419,7 @@ def _introduced(outside: str, layout: _Layout, index: int, quote: Quotation) -> 
     clauses = outside[start:end].split(",")[:_MAX_HEADS]
     for k, clause in enumerate(clauses):
         words = clause.split()[:_HEAD_WORDS]
-        while words and words[0].lower() in _CONNECTIVES | _TITLES:
+        while words and words[0].lower() in _BEFORE_SUBJECT:
             words.pop(0)
         appositive = len(words) == 1 and k == 0 and len(clauses) > 1  # "Pickering, who was"
         if not appositive and (len(words) < 2 or not words[1][:1].islower()):
